@@ -1,0 +1,16 @@
+export type { CellError, CellValue, ExcelSerialDate, Proportion } from "./types";
+export { EXCEL_ERROR_CODES, type ExcelErrorCode } from "./excelErrorCodes";
+export { EXCEL_DATE_LIMITS } from "./excelDateLimits";
+export { NOT_APPLICABLE_SPELLINGS, type NotApplicableSpelling } from "./notApplicableSpellings";
+export { YES_NO_ANSWERS, type YesNoAnswer } from "./yesNoAnswers";
+export { excelErrorOf } from "./excelErrorOf";
+export { isBlank } from "./isBlank";
+export { isNotApplicable } from "./isNotApplicable";
+export { parseNumber } from "./parseNumber";
+export { parseYesNo } from "./parseYesNo";
+export { parseFraction } from "./parseFraction";
+export { parseDate } from "./parseDate";
+export { dateToSerial } from "./dateToSerial";
+export { serialToDate } from "./serialToDate";
+export { formatUkDate } from "./formatUkDate";
+export { formatIsoDate } from "./formatIsoDate";

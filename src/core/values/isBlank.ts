@@ -1,0 +1,16 @@
+import type { CellValue } from "./types";
+
+/**
+ * Whether a cell is empty: null, undefined, "" or only whitespace (including non-breaking spaces).
+ *
+ * A 0 is not blank here: some hosts pass empty cells as 0, and only the caller knows whether a 0
+ * can be genuine, so each function decides (see src/functions/coerce.ts). Never throws.
+ *
+ * @example
+ * isBlank("  "); // => true
+ * isBlank(0); // => false
+ */
+export function isBlank(v: CellValue): boolean {
+  if (v === null || v === undefined) return true;
+  return typeof v === "string" && v.trim() === "";
+}
