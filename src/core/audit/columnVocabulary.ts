@@ -1,0 +1,222 @@
+import type { ColumnRole } from "./types";
+
+/** The words the reader recognises, kept as data so that extending them needs no code. */
+export interface ColumnVocabulary {
+  /**
+   * Header phrases per role. A header matches a phrase when it is the phrase, or contains it as whole
+   * words; the longest matching phrase wins, so list the specific phrase ("team leader") beside the
+   * general one ("team"). Matching ignores case, punctuation and apostrophes.
+   */
+  headers: readonly { role: ColumnRole; phrases: readonly string[] }[];
+  /** Column headers of an action plan; a grid with several of them is not audit results. */
+  actionPlanHeaders: readonly string[];
+  /** Values of an evidence-source column. */
+  sourceValues: readonly string[];
+  /** Values of a shift column. */
+  shiftValues: readonly string[];
+  /** Values of a staff-group column. */
+  staffGroupValues: readonly string[];
+  /** Words that make a value a team's name ("Team A", "Oak Unit", "Ward 3"). */
+  teamValueWords: readonly string[];
+  /** Row labels of totals and averages, which are never records. */
+  totals: {
+    /** A label starting with one of these is a totals row ("Average", "Total score"). */
+    leadingWords: readonly string[];
+    /** A short label ending with one of these is one too ("Service average", "Team B total"). */
+    trailingWords: readonly string[];
+    /** Whole labels that stand for every group ("All teams", "Whole service"). */
+    wholeLabels: readonly string[];
+  };
+}
+
+/**
+ * Every header phrase and value word the audit reader recognises, in one place.
+ *
+ * @example
+ * COLUMN_VOCABULARY.headers.find((entry) => entry.role === "shift")?.phrases.includes("day / night"); // => true
+ */
+export const COLUMN_VOCABULARY: ColumnVocabulary = {
+  headers: [
+    {
+      role: "date",
+      phrases: [
+        "date", "audit date", "date of audit", "date audited", "date completed", "completed on", "date checked",
+        "date of check", "check date", "observation date", "date of observation", "supervision date",
+        "date of supervision", "incident date", "date of incident", "feedback date", "date received",
+        "scenario date", "date of scenario", "record date", "entry date", "date of entry", "week commencing",
+        "week beginning", "week starting", "week ending", "wk commencing", "wk beginning", "w / c", "w / b", "wc",
+        "wb", "when",
+      ],
+    },
+    {
+      role: "period",
+      phrases: [
+        "month", "period", "week", "wk", "week no", "week number", "wk no", "quarter", "fortnight",
+        "reporting period", "audit month", "audit week", "audit period", "month / year", "month year",
+        "review period", "audit round", "round", "cycle",
+      ],
+    },
+    {
+      role: "team",
+      phrases: [
+        "team", "team name", "unit", "unit name", "ward", "wing", "floor", "household", "neighbourhood", "area",
+        "department", "zone", "suite", "care team",
+      ],
+    },
+    {
+      role: "shift",
+      phrases: [
+        "shift", "shift pattern", "shift type", "shift worked", "day / night", "day or night", "days / nights",
+        "early / late / night", "early / late", "early / late / twilight / night",
+      ],
+    },
+    {
+      role: "location",
+      phrases: [
+        "location", "location name", "site", "site name", "home", "home name", "care home", "service",
+        "service name", "setting", "branch", "scheme", "property", "house", "premises", "registered location",
+      ],
+    },
+    {
+      role: "staffGroup",
+      phrases: [
+        "staff group", "role", "job role", "job title", "grade", "band", "staff type", "staff category",
+        "staff role", "staff grade", "designation", "length of service", "employment type", "contract type",
+        "staff cohort", "cohort", "experience",
+      ],
+    },
+    {
+      role: "auditType",
+      phrases: [
+        "audit type", "type of audit", "audit", "audit name", "audit area", "audit topic", "audit tool",
+        "audit title", "topic", "domain", "standard", "theme", "check type", "type of check", "key question",
+        "quality statement", "category",
+      ],
+    },
+    {
+      role: "source",
+      phrases: [
+        "evidence source", "source", "evidence", "evidence type", "type of evidence", "source of evidence",
+        "evidence category", "measure", "indicator",
+      ],
+    },
+    {
+      role: "score",
+      phrases: [
+        "score", "result", "results", "compliance", "overall", "overall score", "overall compliance",
+        "total score", "audit score", "audit result", "percentage", "percent", "rate", "pass rate",
+        "compliance rate", "mark", "outcome score", "score out of 100",
+      ],
+    },
+    {
+      role: "passed",
+      phrases: [
+        "passed", "pass", "number passed", "no passed", "compliant", "number compliant", "no compliant",
+        "items compliant", "records compliant", "correct", "correct responses", "correct answers",
+        "number correct", "no correct", "met", "standards met", "criteria met", "yes count", "number of yes",
+        "achieved", "score achieved", "points achieved", "successes",
+      ],
+    },
+    {
+      role: "checked",
+      phrases: [
+        "checked", "number checked", "no checked", "records checked", "items checked", "sample", "sample size",
+        "records sampled", "sampled", "questions", "questions asked", "number of questions", "total questions",
+        "audited", "records audited", "number audited", "items audited", "applicable", "items applicable",
+        "out of", "possible", "max", "max score", "maximum score", "possible score", "maximum", "total items",
+        "total checked", "total", "denominator", "staff asked",
+      ],
+    },
+    {
+      role: "recordId",
+      phrases: [
+        "id", "record id", "ref", "reference", "record ref", "record", "record no", "record number",
+        "care record", "resident", "resident id", "resident name", "person", "person id", "persons name",
+        "name of person", "person supported", "service user", "service user id", "client", "client id",
+        "patient", "tenant", "individual", "nhs number", "nhs no", "room", "room number", "file ref", "case ref",
+        "incident ref", "concern ref",
+      ],
+    },
+    {
+      role: "auditor",
+      phrases: [
+        "auditor", "auditor name", "auditor initials", "audited by", "completed by", "checked by", "reviewed by",
+        "reviewer", "assessor", "observer", "observed by", "supervisor", "supervised by", "carried out by",
+        "undertaken by", "lead auditor", "done by",
+      ],
+    },
+    {
+      role: "staff",
+      phrases: [
+        "staff", "staff name", "staff member", "staff member name", "name of staff", "name", "employee",
+        "employee name", "staff id", "employee id", "carer", "care worker", "worker", "initials", "staff initials",
+        "colleague", "team member", "nurse", "team leader", "key worker", "keyworker", "manager", "unit manager",
+        "registered manager",
+      ],
+    },
+    {
+      role: "comments",
+      phrases: [
+        "comments", "comment", "notes", "note", "remarks", "narrative", "details", "description", "observations",
+        "findings", "feedback given", "feedback comments", "action taken", "actions taken", "action required",
+        "actions required", "follow up", "learning", "what went well", "areas for improvement",
+        "additional information", "other", "why",
+      ],
+    },
+    {
+      role: "ignore",
+      phrases: [
+        "target", "rag", "rag rating", "rag status", "status", "trend", "change", "variance", "difference", "ytd",
+        "year to date", "average", "mean", "median", "benchmark", "direction", "due date", "due", "review date",
+        "next review", "next audit", "next audit due", "date closed", "date opened", "date raised",
+        "date of birth", "dob", "age", "gender", "sex", "ethnicity", "religion", "address", "postcode", "phone",
+        "telephone", "email", "signature", "no", "number", "row", "line", "item no", "#",
+      ],
+    },
+  ],
+  actionPlanHeaders: [
+    "finding", "findings", "issue", "concern", "action", "actions", "action required", "action needed",
+    "owner", "action owner", "owner role", "responsible", "by whom", "due date", "due", "deadline",
+    "target date", "review date", "status", "rag", "rag status", "evidence of completion",
+    "evidence of progress", "progress", "progress update", "date closed", "completion date", "date raised",
+    "date opened", "priority", "carried forward", "times carried forward",
+  ],
+  sourceValues: [
+    "audit", "audits", "record audit", "records audit", "care record audit", "care records audit",
+    "care plan audit", "audit score", "records", "care records", "feedback", "peoples feedback",
+    "people feedback", "family feedback", "relative feedback", "relatives feedback", "staff feedback",
+    "partner feedback", "survey", "questionnaire", "incident", "incidents", "incident review", "observation",
+    "observations", "practice observation", "practice observations", "staff practice observation",
+    "staff practice observations", "observation of practice", "supervision", "supervisions", "spot check",
+    "spot checks", "complaint", "complaints", "compliment", "compliments", "scenario check",
+    "scenario checks", "concern record", "concern records", "competency check", "competency", "action progress",
+    "actions", "meeting", "review",
+  ],
+  shiftValues: [
+    "day", "days", "night", "nights", "early", "late", "twilight", "long day", "waking night", "sleep in",
+    "day shift", "night shift", "early shift", "late shift", "twilight shift", "am", "pm", "morning",
+    "afternoon", "evening", "weekend", "weekday", "long day shift", "waking night shift",
+  ],
+  staffGroupValues: [
+    "new starter", "new starters", "senior", "seniors", "senior carer", "senior carers", "senior care assistant",
+    "senior support worker", "care assistant", "care assistants", "care worker", "care workers", "carer",
+    "carers", "care staff", "healthcare assistant", "hca", "support worker", "support workers", "nurse",
+    "nurses", "registered nurse", "rgn", "rmn", "team leader", "team leaders", "agency", "agency staff", "bank",
+    "bank staff", "permanent", "permanent staff", "night staff", "day staff", "domestic", "kitchen",
+    "activities", "deputy manager", "manager", "trainee", "apprentice", "established staff", "student",
+    "nursing associate",
+  ],
+  teamValueWords: ["team", "unit", "ward", "wing", "floor", "household", "neighbourhood", "zone", "suite", "pod"],
+  totals: {
+    leadingWords: [
+      "total", "totals", "grand total", "sub total", "subtotal", "average", "averages", "avg", "overall", "mean",
+      "sum", "summary",
+    ],
+    trailingWords: ["average", "averages", "total", "totals", "mean", "avg", "overall"],
+    wholeLabels: [
+      "all", "all teams", "all units", "all wards", "all locations", "all sites", "all homes", "all services",
+      "all staff", "all shifts", "all groups", "all staff groups", "all areas", "whole service", "whole home",
+      "provider", "provider wide", "organisation",
+    ],
+  },
+};

@@ -1,0 +1,215 @@
+import { formatUkDate } from "../values";
+import type { CompareRecord } from "./compareRecord";
+import { choosePeriodLength } from "./choosePeriodLength";
+import { DIMENSION_ORDER, crossSeparator, dimensionLabel } from "./dimensionLabel";
+import { formatPercent } from "./formatPercent";
+import { periodLabel } from "./periodLabel";
+import { periodStart } from "./periodStart";
+import { defaultMinimumPeriods, defaultMinimumRecords, defaultPeriodsToClose, defaultTarget, type AnalysisSettings } from "./settings";
+import { summariseGroup, type GroupTallies, type SummaryContext } from "./summariseGroup";
+import { Tally } from "./tally";
+import type { AnalysisResult, DimensionResult, GroupResult, HiddenGroup, ResolvedSettings, ServiceResult, SourceSummary } from "./types";
+import { wilsonInterval, studentTQuantile } from "../stats";
+
+/** The records of one analysis (one sheet or table, or the same layout across several workbooks). */
+export interface RecordSet {
+  title: string;
+  sources: SourceSummary[];
+  records: CompareRecord[];
+  /** The grouping columns the reader found, by role ("team", "shift"...). */
+  groupingColumns: string[];
+}
+
+const daysPerWeek = 7;
+
+/**
+ * Compares every group of every dimension against the target and says, in numbers and in words,
+ * who is below target, who is improving, who is fragile and whether the service average hides anyone.
+ * Pure: the as-of date comes in with the settings.
+ */
+export function analyseRecords(set: RecordSet, input: AnalysisSettings): AnalysisResult {
+  const explanation: string[] = [];
+  const asOf = input.asOf;
+  const records = set.records.filter((r) => r.date === null || r.date <= asOf + 1);
+  if (records.length < set.records.length) explanation.push(`${set.records.length - records.length} records dated after the as-of date (${formatUkDate(asOf)}) are left out.`);
+
+  const sourceTarget = input.targetsBySource?.[set.title];
+  const target = sourceTarget ?? input.target ?? defaultTarget;
+  explanation.push(`Target ${formatPercent(target, target * 100 === Math.round(target * 100) ? 0 : 1)} (${sourceTarget !== undefined ? `set for ${set.title}` : input.target !== undefined ? "chosen" : "default"}).`);
+  const direction = input.direction ?? "up";
+  explanation.push(direction === "up" ? "Higher is better." : "Lower is better.");
+
+  const knownOrder: readonly string[] = DIMENSION_ORDER;
+  const found: string[] = knownOrder.filter((d) => set.groupingColumns.includes(d)).concat(set.groupingColumns.filter((d) => !knownOrder.includes(d)));
+  const requested = input.dimensions ?? found;
+  const dimensions = requested.filter((d) => found.includes(d));
+  const missing = requested.filter((d) => !found.includes(d));
+  if (missing.length) explanation.push(`Not in this data, so not compared: ${missing.map(dimensionLabel).join(", ")}.`);
+  explanation.push(dimensions.length ? `Compared by ${dimensions.map(dimensionLabel).join(", ")}${input.dimensions ? "" : " (every grouping column found)"}.` : "No team, shift, location or staff group column was found: only the service as a whole is shown.");
+  const crossDimensions = (input.crossDimensions ?? []).filter(([a, b]) => found.includes(a) && found.includes(b));
+
+  const dated = records.some((r) => r.date !== null);
+  const datedRecords = dated ? records.filter((r) => r.date !== null) : records;
+  const anchor = dated ? earliestDate(datedRecords) : 0;
+  const mainDimension = dimensions[0];
+  const period = input.period ?? (dated ? choosePeriodLength(datedRecords.map((r) => r.date as number), datedRecords.map((r) => (mainDimension ? (r.groups[mainDimension] ?? "") : ""))) : "week");
+  explanation.push(dated ? `Periods: ${period}${input.period ? "" : " (chosen from how often audits were done)"}.` : "Periods: the tracker's own columns.");
+
+  const periodKeys = new Float64Array(datedRecords.length);
+  const periodLabels = new Map<number, string>();
+  for (let i = 0; i < datedRecords.length; i++) {
+    const record = datedRecords[i];
+    const key = dated ? periodStart(record.date as number, period, anchor) : (record.periodIndex ?? 0);
+    periodKeys[i] = key;
+    if (!periodLabels.has(key)) periodLabels.set(key, dated ? periodLabel(key, period) : (record.periodLabel ?? `Period ${key + 1}`));
+  }
+  const firstPeriod = datedRecords.length ? Math.min(...periodLabels.keys()) : 0;
+  const deadline = input.deadline ?? (input.weeks !== undefined && dated ? firstPeriod + input.weeks * daysPerWeek : null);
+  if (deadline !== null) explanation.push(`Deadline ${formatUkDate(deadline)}${input.weeks !== undefined ? ` (${input.weeks} weeks from the first period)` : ""}.`);
+
+  const poolCounts = datedRecords.length > 0 && datedRecords.every((r) => r.checked > 0);
+  explanation.push(poolCounts ? "Measure: pooled pass rate, Yes / (Yes + No) with N/A left out; 95% Wilson intervals." : "Measure: mean audit score; 95% Student t intervals.");
+
+  const settings: ResolvedSettings = {
+    target,
+    direction,
+    dimensions,
+    crossDimensions,
+    period,
+    deadline,
+    minimumRecords: input.minimumRecords ?? defaultMinimumRecords,
+    minimumPeriods: input.minimumPeriods ?? defaultMinimumPeriods,
+    maximumGap: input.maximumGap ?? null,
+    asOf,
+    spcMethod: input.spcMethod ?? "MDC",
+    periodsToClose: input.periodsToClose ?? defaultPeriodsToClose,
+  };
+  explanation.push(`A group needs at least ${settings.minimumRecords} records over ${settings.minimumPeriods} periods to be judged; ${settings.periodsToClose} periods at target in a row count as embedded.`);
+
+  const dimensionKeys: string[] = [...dimensions, ...crossDimensions.map(([a, b]) => `${a}${crossSeparator}${b}`)];
+  const tallies = dimensionKeys.map(() => new Map<string, GroupTallies>());
+  const service: GroupTallies = { name: "Service", total: new Tally(), periods: new Map(), sources: new Map() };
+
+  const add = (group: GroupTallies, key: number, passed: number, checked: number, score: number, source: string | undefined) => {
+    group.total.add(passed, checked, score);
+    let periodTally = group.periods.get(key);
+    if (!periodTally) group.periods.set(key, (periodTally = new Tally()));
+    periodTally.add(passed, checked, score);
+    if (source !== undefined) {
+      let sourceTally = group.sources.get(source);
+      if (!sourceTally) group.sources.set(source, (sourceTally = new Tally()));
+      sourceTally.add(passed, checked, score);
+    }
+  };
+
+  for (let i = 0; i < datedRecords.length; i++) {
+    const record = datedRecords[i];
+    const score = record.score ?? (record.checked > 0 ? record.passed / record.checked : 0);
+    const key = periodKeys[i];
+    const source = record.groups.source;
+    add(service, key, record.passed, record.checked, score, source);
+    for (let d = 0; d < dimensionKeys.length; d++) {
+      const name = groupName(record.groups, dimensionKeys[d]);
+      if (name === undefined) continue;
+      let group = tallies[d].get(name);
+      if (!group) tallies[d].set(name, (group = { name, total: new Tally(), periods: new Map(), sources: new Map() }));
+      add(group, key, record.passed, record.checked, score, dimensionKeys[d] === "source" ? undefined : source);
+    }
+  }
+
+  const serviceMean = service.total.value(poolCounts);
+  const context: SummaryContext = { settings, poolCounts, serviceMean, periodLabels, datedPeriods: dated, deadline };
+  const worstFirst = (a: GroupResult, b: GroupResult) => {
+    const insufficient = Number(a.status === "insufficient-evidence") - Number(b.status === "insufficient-evidence");
+    return insufficient || (direction === "up" ? a.mean - b.mean : b.mean - a.mean) || a.name.localeCompare(b.name);
+  };
+  const dimensionResults: DimensionResult[] = dimensionKeys.map((dimension, d) => {
+    const groups = [...tallies[d].values()].map((g) => summariseGroup(g, context)).sort(worstFirst);
+    const means = groups.map((g) => g.mean).filter(Number.isFinite);
+    return { dimension, label: dimensionLabel(dimension), groups, gap: means.length ? Math.max(...means) - Math.min(...means) : 0 };
+  });
+
+  return {
+    title: set.title,
+    settings,
+    explanation,
+    sources: set.sources,
+    service: summariseService(service, context, dimensionResults),
+    dimensions: dimensionResults,
+  };
+}
+
+/** Math.min over a million arguments overflows the stack: one pass instead. */
+function earliestDate(records: CompareRecord[]): number {
+  let first = Infinity;
+  for (const r of records) if ((r.date as number) < first) first = r.date as number;
+  return first;
+}
+
+function groupName(groups: Record<string, string>, dimension: string): string | undefined {
+  if (!dimension.includes(crossSeparator)) return groups[dimension];
+  const parts = dimension.split(crossSeparator).map((part) => groups[part]);
+  return parts.every((p) => p !== undefined) ? parts.join(" / ") : undefined;
+}
+
+function summariseService(service: GroupTallies, context: SummaryContext, dimensions: DimensionResult[]): ServiceResult {
+  const { settings, poolCounts } = context;
+  const meets = (v: number) => (settings.direction === "up" ? v >= settings.target : v <= settings.target);
+  const mean = service.total.value(poolCounts);
+  let lower = Number.NaN;
+  let upper = Number.NaN;
+  if (poolCounts && service.total.checked > 0) ({ lower, upper } = wilsonInterval(service.total.passed, service.total.checked, 0.95));
+  else if (service.total.records >= 2) {
+    const half = studentTQuantile(0.975, service.total.records - 1) * (service.total.scoreStandardDeviation() / Math.sqrt(service.total.records));
+    lower = Math.max(0, mean - half);
+    upper = Math.min(1, mean + half);
+  }
+  const meetsTarget = service.total.records > 0 && meets(mean);
+  const judged = dimensions.flatMap((d) => d.groups.filter((g) => g.status !== "insufficient-evidence").map((g) => ({ dimension: d.dimension, group: g })));
+  const notMeeting = judged.filter(({ group }) => !meets(group.mean));
+  notMeeting.sort((a, b) => (settings.direction === "up" ? a.group.mean - b.group.mean : b.group.mean - a.group.mean));
+  const hiddenGroups: HiddenGroup[] = meetsTarget ? notMeeting.map(({ dimension, group }) => ({ dimension, name: group.name, mean: group.mean })) : [];
+  const widest = dimensions.reduce<DimensionResult | null>((best, d) => (best === null || d.gap > best.gap ? d : best), null);
+  const belowTarget = [...new Set(judged.filter(({ group }) => group.status === "below-target" || group.status === "deteriorating").map(({ group }) => group.name))];
+  const everyGroupAtTarget = notMeeting.length === 0 && judged.every(({ group }) => group.status === "embedded");
+  const consistencyGoalMet = meetsTarget && everyGroupAtTarget && (settings.maximumGap === null || (widest?.gap ?? 0) <= settings.maximumGap);
+
+  const serviceSeries = [...service.periods.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([start, tally]) => ({ start, label: context.periodLabels.get(start) ?? String(start), records: tally.records, value: tally.value(poolCounts) }));
+
+  let headline: string;
+  const named = (groups: { name: string; mean: number }[]) => {
+    const shown = groups.slice(0, 3).map((g) => `${g.name} at ${formatPercent(g.mean)}`);
+    const more = groups.length > 3 ? ` and ${groups.length - 3} more` : "";
+    return shown.length > 1 ? `${shown.slice(0, -1).join(", ")} and ${shown[shown.length - 1]}${more}` : `${shown[0]}${more}`;
+  };
+  if (service.total.records === 0) headline = "No audit evidence could be read.";
+  else if (hiddenGroups.length) headline = `Service average ${formatPercent(mean)} hides ${named(dedupe(hiddenGroups))}.`;
+  else if (!meetsTarget) headline = `Service average ${formatPercent(mean)} is below the ${formatPercent(settings.target)} target${notMeeting.length ? `; lowest: ${named(dedupe(notMeeting.map((n) => n.group)))}` : ""}.`;
+  else if (consistencyGoalMet) headline = `Service average ${formatPercent(mean)}, and every group meets the ${formatPercent(settings.target)} target consistently.`;
+  else headline = `Service average ${formatPercent(mean)} meets the ${formatPercent(settings.target)} target; no group's average is below it, but not every group is embedded yet.`;
+
+  return {
+    records: service.total.records,
+    mean,
+    lower,
+    upper,
+    target: settings.target,
+    meetsTarget,
+    hiddenByAverage: hiddenGroups.length > 0,
+    hiddenGroups,
+    gap: widest?.gap ?? 0,
+    gapDimension: widest?.dimension ?? null,
+    belowTarget,
+    consistencyGoalMet,
+    series: serviceSeries,
+    headline,
+  };
+}
+
+/** The same group name can appear in two dimensions (a two-way cell repeats a team): name it once. */
+function dedupe<T extends { name: string }>(groups: T[]): T[] {
+  const seen = new Set<string>();
+  return groups.filter((g) => (seen.has(g.name) ? false : (seen.add(g.name), true)));
+}

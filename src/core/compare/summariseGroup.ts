@@ -1,0 +1,237 @@
+import { formatUkDate, type ExcelSerialDate } from "../values";
+import { xmrChart, wilsonInterval, studentTQuantile, funnelLimits, linearTrend } from "../stats";
+import { classifyGroup } from "./classifyGroup";
+import { formatPercent, formatPoints } from "./formatPercent";
+import type { Tally } from "./tally";
+import type { FunnelPosition, GroupResult, LatestPeriod, OnTrackState, PeriodPoint, ResolvedSettings, SourceView, SpcSummary } from "./types";
+
+/** Two-sided 95% intervals everywhere: the convention of Making Data Count and of CQC.COMPARE. */
+const confidence = 0.95;
+/** The funnel's outer limit: a unit beyond 99.8% is a genuine outlier (Spiegelhalter 2005). */
+const outlierConfidence = 0.998;
+/** Limits from fewer points than this are provisional (statistics.md section 3). */
+const daysPerWeek = 7;
+/** A source this far below another, and below target, is a mismatch worth a look (article: feedback not matching records). */
+export const evidenceMismatchGap = 0.1;
+
+/** A group's totals as the comparison gathered them. */
+export interface GroupTallies {
+  name: string;
+  total: Tally;
+  /** Period start (or index) -> tally, for the periods the group has evidence in. */
+  periods: Map<number, Tally>;
+  sources: Map<string, Tally>;
+}
+
+export interface SummaryContext {
+  settings: ResolvedSettings;
+  poolCounts: boolean;
+  serviceMean: number;
+  /** Label of each period key. */
+  periodLabels: Map<number, string>;
+  /** Whether period keys are dates (else positions in a wide tracker: one per week). */
+  datedPeriods: boolean;
+  deadline: ExcelSerialDate | null;
+}
+
+const isBetter = (settings: ResolvedSettings) => (value: number, target: number) =>
+  settings.direction === "up" ? value >= target : value <= target;
+
+function interval(tally: Tally, poolCounts: boolean): { lower: number; upper: number } {
+  if (poolCounts) return wilsonInterval(tally.passed, tally.checked, confidence);
+  const mean = tally.scoreSum / tally.records;
+  if (tally.records < 2) return { lower: Number.NaN, upper: Number.NaN };
+  const halfWidth = studentTQuantile(1 - (1 - confidence) / 2, tally.records - 1) * (tally.scoreStandardDeviation() / Math.sqrt(tally.records));
+  return { lower: Math.max(0, mean - halfWidth), upper: Math.min(1, mean + halfWidth) };
+}
+
+function funnelPosition(value: number, sampleSize: number, settings: ResolvedSettings): Omit<LatestPeriod, "start" | "label" | "records" | "value"> {
+  const inner = funnelLimits(settings.target, sampleSize, confidence);
+  const outer = funnelLimits(settings.target, sampleSize, outlierConfidence);
+  const up = settings.direction === "up";
+  const worseThan = (limit: number) => (up ? value < limit : value > limit);
+  const betterThan = (limit: number) => (up ? value > limit : value < limit);
+  let position: FunnelPosition = "within";
+  if (worseThan(up ? outer.lower : outer.upper)) position = "outlier";
+  else if (worseThan(up ? inner.lower : inner.upper)) position = "warning";
+  else if (betterThan(up ? inner.upper : inner.lower)) position = "above";
+  return { funnelLower: inner.lower, funnelUpper: inner.upper, funnelPosition: position };
+}
+
+/**
+ * Everything the comparison says about one group: its level with a 95% interval, its series per
+ * period read with SPC, its trend and projection, its latest period against the funnel, its status
+ * and the reasons in plain English carrying the numbers.
+ */
+export function summariseGroup(group: GroupTallies, context: SummaryContext): GroupResult {
+  const { settings, poolCounts } = context;
+  const meets = isBetter(settings);
+  const target = settings.target;
+  const mean = group.total.value(poolCounts);
+  const { lower, upper } = interval(group.total, poolCounts);
+  const keys = [...group.periods.keys()].sort((a, b) => a - b);
+  const series: PeriodPoint[] = keys.map((key) => {
+    const tally = group.periods.get(key)!;
+    return { start: key, label: context.periodLabels.get(key) ?? String(key), records: tally.records, value: tally.value(poolCounts) };
+  });
+
+  let spc: SpcSummary | null = null;
+  if (series.length >= 2) {
+    const chart = xmrChart(
+      series.map((p) => p.value),
+      { direction: settings.direction, method: settings.spcMethod, target }
+    );
+    spc = {
+      mean: chart.mean,
+      lowerLimit: chart.lpl,
+      upperLimit: chart.upl,
+      variation: chart.variation,
+      assurance: chart.assurance,
+      pointLabels: [...chart.pointLabels],
+      provisional: chart.provisional,
+    };
+  }
+
+  let trendPerWeek: number | null = null;
+  let weeksToTarget: number | null = null;
+  let onTrack: OnTrackState | null = null;
+  const last = series[series.length - 1];
+  if (series.length >= 2) {
+    const xs = series.map((p) => (context.datedPeriods ? p.start : p.start * daysPerWeek));
+    const trend = linearTrend(xs, series.map((p) => p.value));
+    trendPerWeek = trend.slopePerWeek;
+    const lastX = xs[xs.length - 1];
+    const fitted = trend.intercept + (trend.slopePerWeek / daysPerWeek) * lastX;
+    if (meets(fitted, target) || meets(last.value, target)) weeksToTarget = 0;
+    else if (trend.slopePerWeek !== 0 && (settings.direction === "up") === trend.slopePerWeek > 0) {
+      weeksToTarget = (target - fitted) / trend.slopePerWeek;
+    }
+    if (meets(last.value, target)) onTrack = "Met";
+    else if (weeksToTarget !== null && context.deadline !== null && context.datedPeriods) {
+      onTrack = last.start + weeksToTarget * daysPerWeek <= context.deadline ? "On track" : "Off track";
+    } else onTrack = weeksToTarget === null ? "Off track" : null;
+  }
+
+  let recentPeriodsMeetingTarget = 0;
+  for (let i = series.length - 1; i >= 0 && meets(series[i].value, target); i--) recentPeriodsMeetingTarget++;
+
+  let latest: LatestPeriod | null = null;
+  if (last) {
+    const lastTally = group.periods.get(last.start)!;
+    const sampleSize = poolCounts ? lastTally.checked : lastTally.records;
+    latest = { start: last.start, label: last.label, records: last.records, value: last.value, ...funnelPosition(last.value, sampleSize, settings) };
+  }
+
+  const improvementLabel = settings.direction === "up" ? "Improvement (High)" : "Improvement (Low)";
+  const recentLabels = spc ? spc.pointLabels.slice(-settings.periodsToClose) : [];
+  const latestLabel = spc ? spc.pointLabels[spc.pointLabels.length - 1] : "";
+  const whollyBelowTarget = settings.direction === "up" ? upper < target : lower > target;
+  const whollyMeetsTarget = settings.direction === "up" ? lower >= target : upper <= target;
+
+  const status = classifyGroup({
+    records: group.total.records,
+    periods: series.length,
+    meanMeetsTarget: meets(mean, target),
+    whollyBelowTarget,
+    whollyMeetsTarget,
+    recentPeriodsMeetingTarget,
+    recentImprovementSignal: recentLabels.includes(improvementLabel),
+    latestConcernSignal: latestLabel.startsWith("Concern"),
+    onTrack,
+    minimumRecords: settings.minimumRecords,
+    minimumPeriods: settings.minimumPeriods,
+    periodsToClose: settings.periodsToClose,
+  });
+
+  const sources: SourceView[] = [...group.sources.entries()]
+    .map(([source, tally]) => ({ source, records: tally.records, mean: tally.value(poolCounts) }))
+    .sort((a, b) => a.mean - b.mean);
+  const evidenceMismatch = describeMismatch(group.name, sources, settings);
+
+  const reasons = explain({ group, mean, lower, upper, series, spc, trendPerWeek, weeksToTarget, onTrack, recentPeriodsMeetingTarget, latest, context, whollyBelowTarget, whollyMeetsTarget });
+  if (evidenceMismatch) reasons.push(evidenceMismatch);
+
+  return {
+    name: group.name,
+    records: group.total.records,
+    measure: poolCounts ? "pass-rate" : "score",
+    mean,
+    lower,
+    upper,
+    gapToService: mean - context.serviceMean,
+    trendPerWeek,
+    weeksToTarget,
+    onTrack,
+    recentPeriodsMeetingTarget,
+    latest,
+    spc,
+    status,
+    reasons,
+    series,
+    sources,
+    evidenceMismatch,
+  };
+}
+
+function describeMismatch(name: string, sources: SourceView[], settings: ResolvedSettings): string | null {
+  if (sources.length < 2) return null;
+  const ordered = settings.direction === "up" ? sources : [...sources].reverse();
+  const worst = ordered[0];
+  const best = ordered[ordered.length - 1];
+  const meets = isBetter(settings);
+  if (!meets(best.mean, settings.target) || meets(worst.mean, settings.target)) return null;
+  if (Math.abs(best.mean - worst.mean) < evidenceMismatchGap) return null;
+  return `${name}: evidence sources disagree: ${best.source} ${formatPercent(best.mean)} meets the target but ${worst.source} is ${formatPercent(worst.mean)}.`;
+}
+
+interface Explanation {
+  group: GroupTallies;
+  mean: number;
+  lower: number;
+  upper: number;
+  series: PeriodPoint[];
+  spc: SpcSummary | null;
+  trendPerWeek: number | null;
+  weeksToTarget: number | null;
+  onTrack: OnTrackState | null;
+  recentPeriodsMeetingTarget: number;
+  latest: LatestPeriod | null;
+  context: SummaryContext;
+  whollyBelowTarget: boolean;
+  whollyMeetsTarget: boolean;
+}
+
+function explain(e: Explanation): string[] {
+  const { settings, poolCounts, deadline } = e.context;
+  const target = formatPercent(settings.target);
+  const unit = poolCounts ? `${e.group.total.checked} items in ${e.group.total.records} records` : `${e.group.total.records} records`;
+  const intervalText = Number.isFinite(e.lower) ? ` (95% CI ${formatPercent(e.lower)}-${formatPercent(e.upper)})` : "";
+  const position = e.whollyBelowTarget ? `below the ${target} target` : e.whollyMeetsTarget ? `meets the ${target} target` : `not yet clearly above or below the ${target} target`;
+  let first = `${e.group.name}: ${formatPercent(e.mean)} over ${unit}${intervalText}, ${position}`;
+  if (e.trendPerWeek !== null) {
+    const direction = Math.abs(e.trendPerWeek) < 0.0005 ? "flat" : e.trendPerWeek > 0 ? `rising ${formatPoints(e.trendPerWeek)} a week` : `falling ${formatPoints(e.trendPerWeek)} a week`;
+    first += `; ${direction}`;
+    if (e.onTrack === "Met") first += ", at target in the latest period";
+    else if (e.weeksToTarget !== null && e.weeksToTarget > 0) {
+      const when = deadline === null ? "" : e.onTrack === "On track" ? `, before the deadline (${formatUkDate(deadline)})` : `, after the deadline (${formatUkDate(deadline)})`;
+      first += `, projected to reach target in ${Math.ceil(e.weeksToTarget)} week${Math.ceil(e.weeksToTarget) === 1 ? "" : "s"}${when}`;
+    } else if (e.weeksToTarget === null) first += ", not on course to reach the target";
+  }
+  const reasons = [`${first}.`];
+  if (e.recentPeriodsMeetingTarget > 0) {
+    reasons.push(`Met the target in ${e.recentPeriodsMeetingTarget === e.series.length ? "every period" : `the last ${e.recentPeriodsMeetingTarget} period${e.recentPeriodsMeetingTarget === 1 ? "" : "s"}`} of ${e.series.length}.`);
+  } else if (e.series.length > 0) reasons.push(`Below the target in the latest period (${e.latest?.label}: ${formatPercent(e.latest?.value ?? Number.NaN)}).`);
+  if (e.spc) {
+    const provisional = e.spc.provisional ? ` (provisional limits from ${e.series.length} points)` : "";
+    const assurance = e.spc.assurance ? `; assurance against the target: ${e.spc.assurance}` : "";
+    reasons.push(`SPC: ${e.spc.variation} at the latest period${assurance}${provisional}.`);
+  }
+  if (e.latest && (e.latest.funnelPosition === "warning" || e.latest.funnelPosition === "outlier")) {
+    const limit = settings.direction === "up" ? e.latest.funnelLower : e.latest.funnelUpper;
+    reasons.push(`Latest period ${e.latest.label}: ${formatPercent(e.latest.value)} from ${e.latest.records} records is beyond the funnel's 95% limit (${formatPercent(limit)})${e.latest.funnelPosition === "outlier" ? " and its 99.8% limit: a genuine outlier" : ""}.`);
+  }
+  if (e.group.total.records < settings.minimumRecords || e.series.length < settings.minimumPeriods) {
+    reasons.push(`Only ${e.group.total.records} records over ${e.series.length} period${e.series.length === 1 ? "" : "s"}: at least ${settings.minimumRecords} records over ${settings.minimumPeriods} periods are needed to judge.`);
+  }
+  return reasons;
+}

@@ -1,0 +1,196 @@
+// The analysis result: one typed, JSON-serialisable description of how teams, shifts, locations and
+// staff groups compare against the target. The task pane, the command line and the output sheets all
+// read this and nothing else. Proportions are 0..1 throughout; displays multiply by 100.
+
+import type { ExcelSerialDate, Proportion } from "../values";
+
+/** Every status a group can have, defined once (see classifyGroup for the rules). */
+export const GROUP_STATUSES = ["embedded", "improving", "fragile", "below-target", "deteriorating", "insufficient-evidence"] as const;
+export type GroupStatus = (typeof GROUP_STATUSES)[number];
+
+/** Words a quality lead reads for each status. */
+export const GROUP_STATUS_LABELS: Record<GroupStatus, string> = {
+  embedded: "Embedded",
+  improving: "Improving",
+  fragile: "Fragile",
+  "below-target": "Below target",
+  deteriorating: "Deteriorating",
+  "insufficient-evidence": "Insufficient evidence",
+};
+
+/** Statuses that need an action on the Action Tracker. */
+export const STATUSES_NEEDING_ACTION: readonly GroupStatus[] = ["below-target", "deteriorating", "fragile"];
+
+export const PERIOD_LENGTHS = ["week", "fortnight", "month"] as const;
+export type PeriodLength = (typeof PERIOD_LENGTHS)[number];
+
+export const ON_TRACK_STATES = ["Met", "On track", "Off track"] as const;
+export type OnTrackState = (typeof ON_TRACK_STATES)[number];
+
+/** Where the latest period sits against the target's funnel limits for its sample size. */
+export const FUNNEL_POSITIONS = ["above", "within", "warning", "outlier"] as const;
+export type FunnelPosition = (typeof FUNNEL_POSITIONS)[number];
+
+/** How a group's value is measured: pooled Yes/(Yes+No) or the mean of audit scores. */
+export type MeasureKind = "pass-rate" | "score";
+
+/** One period of one group's series. */
+export interface PeriodPoint {
+  /** First day of the period. */
+  start: ExcelSerialDate;
+  /** "w/c 05/01/2026", "Jan 2026" or the tracker's own heading ("Wk 1"). */
+  label: string;
+  records: number;
+  value: Proportion;
+}
+
+/** Making Data Count's reading of a group's series. */
+export interface SpcSummary {
+  mean: Proportion;
+  lowerLimit: Proportion;
+  upperLimit: Proportion;
+  /** The label of the last point: "Common Cause", "Improvement (High)", "Concern (Low)"... */
+  variation: string;
+  /** "Pass", "Hit or Miss", "Fail", or null without a target or direction. */
+  assurance: string | null;
+  /** One label per point, in series order. */
+  pointLabels: string[];
+  /** Limits from fewer than 12 points: shown, but said to be provisional. */
+  provisional: boolean;
+}
+
+export interface LatestPeriod {
+  start: ExcelSerialDate;
+  label: string;
+  records: number;
+  value: Proportion;
+  funnelLower: Proportion;
+  funnelUpper: Proportion;
+  funnelPosition: FunnelPosition;
+}
+
+/** One evidence source's view of a group (records audit, people's feedback, observations...). */
+export interface SourceView {
+  source: string;
+  records: number;
+  mean: Proportion;
+}
+
+export interface GroupResult {
+  name: string;
+  records: number;
+  measure: MeasureKind;
+  mean: Proportion;
+  /** 95% interval: Wilson for pass/fail data, Student t for scores. */
+  lower: Proportion;
+  upper: Proportion;
+  /** Gap to the service mean (negative = below the service). */
+  gapToService: number;
+  /** Least-squares slope of the period series, in proportion per week (0.012 = 1.2 points a week). */
+  trendPerWeek: number | null;
+  /** Weeks from the latest period until the trend line reaches the target; 0 when already there. */
+  weeksToTarget: number | null;
+  onTrack: OnTrackState | null;
+  /** Consecutive most recent periods at or beyond the target. */
+  recentPeriodsMeetingTarget: number;
+  latest: LatestPeriod | null;
+  spc: SpcSummary | null;
+  status: GroupStatus;
+  /** Plain-English reasons carrying the numbers, most important first. */
+  reasons: string[];
+  series: PeriodPoint[];
+  sources: SourceView[];
+  /** Set when evidence sources disagree (records on target, feedback well below). */
+  evidenceMismatch: string | null;
+}
+
+export interface DimensionResult {
+  /** "team", "shift", "location", "staffGroup", "source", or a two-way cell such as "team x shift". */
+  dimension: string;
+  /** Heading users read: "Team", "Shift", "Team x Shift". */
+  label: string;
+  /** Worst first. */
+  groups: GroupResult[];
+  /** Highest minus lowest group mean (CQC.VARIATION). */
+  gap: number;
+}
+
+export interface HiddenGroup {
+  dimension: string;
+  name: string;
+  mean: Proportion;
+}
+
+export interface ServiceResult {
+  records: number;
+  mean: Proportion;
+  lower: Proportion;
+  upper: Proportion;
+  target: Proportion;
+  meetsTarget: boolean;
+  /** The service meets the target while these groups do not. */
+  hiddenByAverage: boolean;
+  hiddenGroups: HiddenGroup[];
+  /** The widest best-to-worst gap of any dimension, and where. */
+  gap: number;
+  gapDimension: string | null;
+  /** "Team B", "Night"... every group below target in any dimension, worst first. */
+  belowTarget: string[];
+  /** Every group at target and, when a maximum gap is set, the gap within it. */
+  consistencyGoalMet: boolean;
+  series: PeriodPoint[];
+  /** One sentence a quality lead could say aloud ("Service average 91% hides Team B at 78%"). */
+  headline: string;
+}
+
+export interface ReadProblemSummary {
+  sheet: string;
+  /** The spreadsheet's own row number. */
+  row: number;
+  /** Column letter and header, e.g. 'F "Risk updated"'. */
+  column: string;
+  message: string;
+}
+
+export interface SourceSummary {
+  file: string | null;
+  sheet: string;
+  layout: string;
+  headerRow: number;
+  rowsRead: number;
+  rowsUsed: number;
+  problems: ReadProblemSummary[];
+}
+
+export interface ResolvedSettings {
+  target: Proportion;
+  direction: "up" | "down";
+  dimensions: string[];
+  crossDimensions: [string, string][];
+  period: PeriodLength;
+  deadline: ExcelSerialDate | null;
+  minimumRecords: number;
+  minimumPeriods: number;
+  maximumGap: number | null;
+  asOf: ExcelSerialDate;
+  spcMethod: "MDC" | "PLOTTHEDOTS";
+  /** Periods at target in a row before an action is "Ready to close". */
+  periodsToClose: number;
+}
+
+export interface AnalysisResult {
+  /** A title for the analysis, usually the sheet or table name. */
+  title: string;
+  settings: ResolvedSettings;
+  /** Each setting in words, with where it came from ("target 90% (default)"). */
+  explanation: string[];
+  sources: SourceSummary[];
+  service: ServiceResult;
+  dimensions: DimensionResult[];
+}
+
+/** A workbook may hold several audit sheets (records, safeguarding, locations): one analysis each. */
+export interface WorkbookAnalysis {
+  asOf: ExcelSerialDate;
+  analyses: AnalysisResult[];
+}

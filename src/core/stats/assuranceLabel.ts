@@ -1,0 +1,40 @@
+import type { AssuranceLabel } from "./assuranceLabels";
+import type { Direction } from "./direction";
+import { StatsError } from "./errors";
+import type { SpcMethod } from "./spcMethod";
+import type { XmrLimits } from "./xmrLimits";
+
+/**
+ * Making Data Count's assurance icon: whether the process, within its current limits, will reliably
+ * meet `target` (statistics.md, section 2).
+ *
+ * For `up`: target below the lower process limit gives "Pass", above the upper gives "Fail", otherwise
+ * "Hit or Miss"; `down` mirrors. A target exactly on a limit counts as beyond it with method "MDC"
+ * (MDC SQL v2.1) and as "Hit or Miss" with "PLOTTHEDOTS". When the limits collapse onto the target (every
+ * value equal to it) the target is always met: "Pass". Direction `neither` has no assurance: null.
+ * The target is in the values' units. Throws a StatsError ("invalid-argument") if the target is not
+ * a finite number.
+ *
+ * @example
+ * assuranceLabel(4, { lpl: 5, upl: 7 }, "up"); // => "Pass"
+ */
+export function assuranceLabel(
+  target: number,
+  limits: Pick<XmrLimits, "lpl" | "upl">,
+  direction: Direction,
+  method: SpcMethod = "MDC",
+): AssuranceLabel | null {
+  if (!Number.isFinite(target)) {
+    throw new StatsError("invalid-argument", `The target must be a finite number; got ${target}.`);
+  }
+  if (direction === "neither") return null;
+  const inclusive = method === "MDC";
+  const belowLower = inclusive ? target <= limits.lpl : target < limits.lpl;
+  const aboveUpper = inclusive ? target >= limits.upl : target > limits.upl;
+  if (direction === "up") {
+    if (belowLower) return "Pass";
+    return aboveUpper ? "Fail" : "Hit or Miss";
+  }
+  if (aboveUpper) return "Pass";
+  return belowLower ? "Fail" : "Hit or Miss";
+}
