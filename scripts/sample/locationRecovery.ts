@@ -30,6 +30,8 @@ interface SourcePlan {
   source: EvidenceSource;
   start: Percentage;
   end: Percentage;
+  /** Share of the start-to-end gain made by each week (0 at the first week, 1 at the last). */
+  progress: (week: number) => number;
 }
 
 const weeks = 12;
@@ -42,20 +44,27 @@ function fastEmbedding(week: number): number {
 
 // Birch Court gains a little, stalls while its actions are carried forward, then moves again.
 const slowProgressByWeek = [0, 0.1, 0.2, 0.3, 0.38, 0.42, 0.44, 0.45, 0.47, 0.62, 0.8, 1] as const;
+function slowProgress(week: number): number {
+  return slowProgressByWeek[week];
+}
+
+function steadyProgress(week: number): number {
+  return week / (weeks - 1);
+}
 
 const sourcePlans: readonly SourcePlan[] = [
-  { location: "Maple House", source: "Medicines audit", start: 80, end: 97 },
-  { location: "Maple House", source: "Care records audit", start: 76, end: 96 },
-  { location: "Maple House", source: "People's feedback", start: 79, end: 95 },
-  { location: "Maple House", source: "Incidents reviewed", start: 75, end: 97 },
-  { location: "Maple House", source: "Staff practice observation", start: 78, end: 95 },
-  { location: "Birch Court", source: "Medicines audit", start: 72, end: 86 },
-  // Records reach target while people's feedback lags well behind: the article's early warning that
-  // feedback does not match the records.
-  { location: "Birch Court", source: "Care records audit", start: 71, end: 91 },
-  { location: "Birch Court", source: "People's feedback", start: 68, end: 74 },
-  { location: "Birch Court", source: "Incidents reviewed", start: 73, end: 85 },
-  { location: "Birch Court", source: "Staff practice observation", start: 66, end: 82 },
+  { location: "Maple House", source: "Medicines audit", start: 80, end: 97, progress: fastEmbedding },
+  { location: "Maple House", source: "Care records audit", start: 76, end: 96, progress: fastEmbedding },
+  { location: "Maple House", source: "People's feedback", start: 79, end: 95, progress: fastEmbedding },
+  { location: "Maple House", source: "Incidents reviewed", start: 75, end: 97, progress: fastEmbedding },
+  { location: "Maple House", source: "Staff practice observation", start: 78, end: 95, progress: fastEmbedding },
+  { location: "Birch Court", source: "Medicines audit", start: 72, end: 86, progress: slowProgress },
+  // Coaching lifts records steadily to target while people's feedback lags well behind: the
+  // article's early warning that feedback does not match the records.
+  { location: "Birch Court", source: "Care records audit", start: 71, end: 93, progress: steadyProgress },
+  { location: "Birch Court", source: "People's feedback", start: 68, end: 74, progress: slowProgress },
+  { location: "Birch Court", source: "Incidents reviewed", start: 73, end: 85, progress: slowProgress },
+  { location: "Birch Court", source: "Staff practice observation", start: 66, end: 82, progress: slowProgress },
 ];
 
 /** Birch Court's observation was not done one week; the provider left the cell blank with a note. */
@@ -72,9 +81,8 @@ export const MISSED_OBSERVATION = {
  */
 export function buildLocationRecovery(random: SeededRandom): LocationEvidenceRow[] {
   return sourcePlans.map((plan) => {
-    const progress = plan.location === "Maple House" ? fastEmbedding : (week: number) => slowProgressByWeek[week];
     const weeklyScores: (Percentage | null)[] = Array.from({ length: weeks }, (_, week) => {
-      const planned = plan.start + (plan.end - plan.start) * progress(week);
+      const planned = plan.start + (plan.end - plan.start) * plan.progress(week);
       const noise = week === 0 || week === weeks - 1 ? random.integer(-1, 1) : random.integer(-2, 2);
       return Math.min(100, Math.max(0, Math.round(planned + noise)));
     });

@@ -82,7 +82,7 @@ export function writeLocationRecoverySheet(
     rules: [
       { type: "cellIs", operator: "lessThan", formulae: ["80"], priority: 1, style: { fill: sheetStyles.redFill } },
       { type: "cellIs", operator: "between", formulae: ["80", "89.999"], priority: 2, style: { fill: sheetStyles.amberFill } },
-      { type: "cellIs", operator: "greaterThanOrEqual", formulae: ["90"], priority: 3, style: { fill: sheetStyles.greenFill } },
+      { type: "cellIs", operator: "between", formulae: ["90", "100"], priority: 3, style: { fill: sheetStyles.greenFill } },
     ],
   });
 

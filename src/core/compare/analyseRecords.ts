@@ -6,10 +6,9 @@ import { formatPercent } from "./formatPercent";
 import { periodLabel } from "./periodLabel";
 import { periodStart } from "./periodStart";
 import { defaultMinimumPeriods, defaultMinimumRecords, defaultPeriodsToClose, defaultTarget, type AnalysisSettings } from "./settings";
-import { summariseGroup, type GroupTallies, type SummaryContext } from "./summariseGroup";
+import { intervalOf, summariseGroup, type GroupTallies, type SummaryContext } from "./summariseGroup";
 import { Tally } from "./tally";
 import type { AnalysisResult, DimensionResult, GroupResult, HiddenGroup, ResolvedSettings, ServiceResult, SourceSummary } from "./types";
-import { wilsonInterval, studentTQuantile } from "../stats";
 
 /** The records of one analysis (one sheet or table, or the same layout across several workbooks). */
 export interface RecordSet {
@@ -156,14 +155,7 @@ function summariseService(service: GroupTallies, context: SummaryContext, dimens
   const { settings, poolCounts } = context;
   const meets = (v: number) => (settings.direction === "up" ? v >= settings.target : v <= settings.target);
   const mean = service.total.value(poolCounts);
-  let lower = Number.NaN;
-  let upper = Number.NaN;
-  if (poolCounts && service.total.checked > 0) ({ lower, upper } = wilsonInterval(service.total.passed, service.total.checked, 0.95));
-  else if (service.total.records >= 2) {
-    const half = studentTQuantile(0.975, service.total.records - 1) * (service.total.scoreStandardDeviation() / Math.sqrt(service.total.records));
-    lower = Math.max(0, mean - half);
-    upper = Math.min(1, mean + half);
-  }
+  const { lower, upper } = intervalOf(service.total, poolCounts);
   const meetsTarget = service.total.records > 0 && meets(mean);
   const judged = dimensions.flatMap((d) => d.groups.filter((g) => g.status !== "insufficient-evidence").map((g) => ({ dimension: d.dimension, group: g })));
   const notMeeting = judged.filter(({ group }) => !meets(group.mean));

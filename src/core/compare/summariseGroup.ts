@@ -1,5 +1,5 @@
 import { formatUkDate, type ExcelSerialDate } from "../values";
-import { xmrChart, wilsonInterval, studentTQuantile, funnelLimits, linearTrend } from "../stats";
+import { xmrChart, wilsonInterval, meanIntervalFromMoments, funnelLimits, linearTrend, weeksToTarget as projectWeeksToTarget, onTrackStatus, StatsError } from "../stats";
 import { classifyGroup } from "./classifyGroup";
 import { formatPercent, formatPoints } from "./formatPercent";
 import type { Tally } from "./tally";
@@ -9,7 +9,6 @@ import type { FunnelPosition, GroupResult, LatestPeriod, OnTrackState, PeriodPoi
 const confidence = 0.95;
 /** The funnel's outer limit: a unit beyond 99.8% is a genuine outlier (Spiegelhalter 2005). */
 const outlierConfidence = 0.998;
-/** Limits from fewer points than this are provisional (statistics.md section 3). */
 const daysPerWeek = 7;
 /** A source this far below another, and below target, is a mismatch worth a look (article: feedback not matching records). */
 export const evidenceMismatchGap = 0.1;
@@ -37,12 +36,14 @@ export interface SummaryContext {
 const isBetter = (settings: ResolvedSettings) => (value: number, target: number) =>
   settings.direction === "up" ? value >= target : value <= target;
 
-function interval(tally: Tally, poolCounts: boolean): { lower: number; upper: number } {
-  if (poolCounts) return wilsonInterval(tally.passed, tally.checked, confidence);
-  const mean = tally.scoreSum / tally.records;
+/** The 95% interval of a group's value: Wilson for pooled pass/fail data, Student t for mean scores. */
+export function intervalOf(tally: Tally, poolCounts: boolean): { lower: number; upper: number } {
+  if (poolCounts) return tally.checked > 0 ? wilsonInterval(tally.passed, tally.checked, confidence) : { lower: Number.NaN, upper: Number.NaN };
   if (tally.records < 2) return { lower: Number.NaN, upper: Number.NaN };
-  const halfWidth = studentTQuantile(1 - (1 - confidence) / 2, tally.records - 1) * (tally.scoreStandardDeviation() / Math.sqrt(tally.records));
-  return { lower: Math.max(0, mean - halfWidth), upper: Math.min(1, mean + halfWidth) };
+  const mean = tally.scoreSum / tally.records;
+  const squaredDeviations = Math.max(0, tally.scoreSumOfSquares - tally.records * mean * mean);
+  const { lower, upper } = meanIntervalFromMoments(tally.records, mean, squaredDeviations, confidence);
+  return { lower: Math.max(0, lower), upper: Math.min(1, upper) };
 }
 
 function funnelPosition(value: number, sampleSize: number, settings: ResolvedSettings): Omit<LatestPeriod, "start" | "label" | "records" | "value"> {
@@ -68,7 +69,7 @@ export function summariseGroup(group: GroupTallies, context: SummaryContext): Gr
   const meets = isBetter(settings);
   const target = settings.target;
   const mean = group.total.value(poolCounts);
-  const { lower, upper } = interval(group.total, poolCounts);
+  const { lower, upper } = intervalOf(group.total, poolCounts);
   const keys = [...group.periods.keys()].sort((a, b) => a - b);
   const series: PeriodPoint[] = keys.map((key) => {
     const tally = group.periods.get(key)!;
@@ -97,19 +98,13 @@ export function summariseGroup(group: GroupTallies, context: SummaryContext): Gr
   let onTrack: OnTrackState | null = null;
   const last = series[series.length - 1];
   if (series.length >= 2) {
+    // Wide trackers without dates count their columns as weeks.
     const xs = series.map((p) => (context.datedPeriods ? p.start : p.start * daysPerWeek));
     const trend = linearTrend(xs, series.map((p) => p.value));
     trendPerWeek = trend.slopePerWeek;
-    const lastX = xs[xs.length - 1];
-    const fitted = trend.intercept + (trend.slopePerWeek / daysPerWeek) * lastX;
-    if (meets(fitted, target) || meets(last.value, target)) weeksToTarget = 0;
-    else if (trend.slopePerWeek !== 0 && (settings.direction === "up") === trend.slopePerWeek > 0) {
-      weeksToTarget = (target - fitted) / trend.slopePerWeek;
-    }
-    if (meets(last.value, target)) onTrack = "Met";
-    else if (weeksToTarget !== null && context.deadline !== null && context.datedPeriods) {
-      onTrack = last.start + weeksToTarget * daysPerWeek <= context.deadline ? "On track" : "Off track";
-    } else onTrack = weeksToTarget === null ? "Off track" : null;
+    weeksToTarget = weeksOrNull(() => projectWeeksToTarget(trend, target, settings.direction));
+    if (context.deadline !== null && context.datedPeriods) onTrack = onTrackStatus(trend, target, context.deadline, settings.direction);
+    else if (weeksToTarget === 0) onTrack = "Met";
   }
 
   let recentPeriodsMeetingTarget = 0;
@@ -173,6 +168,16 @@ export function summariseGroup(group: GroupTallies, context: SummaryContext): Gr
   };
 }
 
+/** A projection that never reaches the target (flat, or moving away) is "no projection", not an error. */
+function weeksOrNull(project: () => number): number | null {
+  try {
+    return project();
+  } catch (error) {
+    if (error instanceof StatsError && error.code === "flat-trend") return null;
+    throw error;
+  }
+}
+
 function describeMismatch(name: string, sources: SourceView[], settings: ResolvedSettings): string | null {
   if (sources.length < 2) return null;
   const ordered = settings.direction === "up" ? sources : [...sources].reverse();
@@ -205,7 +210,7 @@ function explain(e: Explanation): string[] {
   const { settings, poolCounts, deadline } = e.context;
   const target = formatPercent(settings.target);
   const unit = poolCounts ? `${e.group.total.checked} items in ${e.group.total.records} records` : `${e.group.total.records} records`;
-  const intervalText = Number.isFinite(e.lower) ? ` (95% CI ${formatPercent(e.lower)}-${formatPercent(e.upper)})` : "";
+  const intervalText = Number.isFinite(e.lower) ? ` (95% CI ${Math.round(e.lower * 100)}-${formatPercent(e.upper)})` : "";
   const position = e.whollyBelowTarget ? `below the ${target} target` : e.whollyMeetsTarget ? `meets the ${target} target` : `not yet clearly above or below the ${target} target`;
   let first = `${e.group.name}: ${formatPercent(e.mean)} over ${unit}${intervalText}, ${position}`;
   if (e.trendPerWeek !== null) {

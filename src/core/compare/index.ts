@@ -1,0 +1,13 @@
+export * from "./types";
+export { analysisSettingsSchema, defaultTarget, defaultMinimumRecords, defaultMinimumPeriods, defaultPeriodsToClose, type AnalysisSettings, type AnalysisSettingsInput } from "./settings";
+export { analyseRecords, type RecordSet } from "./analyseRecords";
+export type { CompareRecord } from "./compareRecord";
+export { toCompareRecords } from "./toCompareRecords";
+export { classifyGroup, type GroupEvidence } from "./classifyGroup";
+export { choosePeriodLength } from "./choosePeriodLength";
+export { periodStart, weekStart } from "./periodStart";
+export { periodLabel } from "./periodLabel";
+export { dimensionLabel, DIMENSION_ORDER } from "./dimensionLabel";
+export { formatPercent, formatPoints } from "./formatPercent";
+export { summariseGroup, intervalOf, evidenceMismatchGap } from "./summariseGroup";
+export { Tally } from "./tally";

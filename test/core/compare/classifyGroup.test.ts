@@ -1,0 +1,61 @@
+import { classifyGroup, type GroupEvidence } from "../../../src/core/compare";
+
+// A group that is plainly below target: the baseline every case below changes one thing of.
+const below: GroupEvidence = {
+  records: 24,
+  periods: 6,
+  meanMeetsTarget: false,
+  whollyBelowTarget: true,
+  whollyMeetsTarget: false,
+  recentPeriodsMeetingTarget: 0,
+  recentImprovementSignal: false,
+  latestConcernSignal: false,
+  onTrack: "Off track",
+  minimumRecords: 5,
+  minimumPeriods: 3,
+  periodsToClose: 3,
+};
+
+describe("classifyGroup", () => {
+  it("is below-target when the interval is wholly below and nothing is improving", () => {
+    expect(classifyGroup(below)).toBe("below-target");
+  });
+
+  it("needs the minimum number of records: one fewer is insufficient evidence", () => {
+    expect(classifyGroup({ ...below, records: 5 })).toBe("below-target");
+    expect(classifyGroup({ ...below, records: 4 })).toBe("insufficient-evidence");
+  });
+
+  it("with too few periods, says below target only when the interval is wholly below", () => {
+    expect(classifyGroup({ ...below, periods: 2 })).toBe("below-target");
+    expect(classifyGroup({ ...below, periods: 2, whollyBelowTarget: false })).toBe("insufficient-evidence");
+    expect(classifyGroup({ ...below, periods: 3, whollyBelowTarget: false })).toBe("fragile");
+  });
+
+  it("is deteriorating when the latest point is an SPC concern, whatever the level", () => {
+    expect(classifyGroup({ ...below, latestConcernSignal: true })).toBe("deteriorating");
+    expect(classifyGroup({ ...below, meanMeetsTarget: true, whollyBelowTarget: false, whollyMeetsTarget: true, recentPeriodsMeetingTarget: 6, latestConcernSignal: true })).toBe("deteriorating");
+  });
+
+  it("is embedded after the closing run of periods at target when the mean meets it too", () => {
+    const atTarget = { ...below, meanMeetsTarget: true, whollyBelowTarget: false, whollyMeetsTarget: true, onTrack: "Met" as const };
+    expect(classifyGroup({ ...atTarget, recentPeriodsMeetingTarget: 3 })).toBe("embedded");
+    expect(classifyGroup({ ...atTarget, recentPeriodsMeetingTarget: 2 })).toBe("fragile");
+  });
+
+  it("judges on recent evidence: started low, at target for the last periods, is improving, not below target", () => {
+    // issue 4: "a location that started at 76% and has met the target for the last four weeks is improving"
+    expect(classifyGroup({ ...below, recentPeriodsMeetingTarget: 4, onTrack: "Met" })).toBe("improving");
+  });
+
+  it("is improving when wholly below but SPC shows a real improvement or the trend is on course", () => {
+    expect(classifyGroup({ ...below, recentImprovementSignal: true })).toBe("improving");
+    expect(classifyGroup({ ...below, onTrack: "On track" })).toBe("improving");
+  });
+
+  it("is fragile around the target: hit and miss, or met only recently", () => {
+    const around = { ...below, whollyBelowTarget: false, meanMeetsTarget: true, onTrack: "Met" as const };
+    expect(classifyGroup({ ...around, recentPeriodsMeetingTarget: 1 })).toBe("fragile");
+    expect(classifyGroup({ ...around, meanMeetsTarget: false, recentPeriodsMeetingTarget: 0, onTrack: "Off track" })).toBe("fragile");
+  });
+});
