@@ -17,6 +17,36 @@ export const sheetStyles = {
   greenFill: { type: "pattern", pattern: "solid", fgColor: { argb: "FFC6EFCE" } } satisfies ExcelJS.Fill,
 } as const;
 
+/**
+ * Prints the sheet landscape on A4, one page wide, repeating the header row on every page: how a
+ * quality lead sets up a sheet that goes into the governance pack.
+ */
+export function setUpPrinting(sheet: ExcelJS.Worksheet, headerRow: number | null): void {
+  sheet.pageSetup = {
+    paperSize: 9,
+    orientation: "landscape",
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    ...(headerRow === null ? {} : { printTitlesRow: `${headerRow}:${headerRow}` }),
+  };
+}
+
+/** Points per line of 11 pt Calibri, Excel's default row height. */
+const lineHeight = 15;
+/** Characters of ordinary prose that fit in one unit of column width, allowing for wide letters. */
+const charactersPerWidthUnit = 1.05;
+
+/**
+ * A row height that shows every line of the row's wrapped cells. Set explicitly because not every
+ * spreadsheet program fits wrapped rows when it opens a file.
+ */
+export function heightForWrappedCells(cells: readonly { text: string; width: number }[]): number {
+  const lines = cells.map(({ text, width }) => Math.ceil(text.length / (width * charactersPerWidthUnit)));
+  return lineHeight * Math.max(1, ...lines);
+}
+
 /** Makes a row look like a header row: bold, shaded, wrapped, with a rule beneath. */
 export function styleHeaderRow(row: ExcelJS.Row, columns: number): void {
   row.height = 30;

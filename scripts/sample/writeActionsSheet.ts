@@ -1,7 +1,8 @@
 import type ExcelJS from "exceljs";
 
+import { addRangeValidation } from "./addRangeValidation";
 import { ACTION_PLAN_STATUSES, RAG_RATINGS, type ActionPlanRow, type RagRating } from "./actionPlan";
-import { sheetStyles, styleHeaderRow } from "./sheetStyles";
+import { heightForWrappedCells, setUpPrinting, sheetStyles, styleHeaderRow } from "./sheetStyles";
 
 const headerRow = 3;
 const headers = [
@@ -17,6 +18,7 @@ const headers = [
   "Evidence of completion",
   "Date closed",
 ];
+const columnWidths = [7, 14, 36, 44, 20, 11, 11, 15, 7, 40, 11];
 const ragFills: Record<RagRating, ExcelJS.Fill> = {
   Red: sheetStyles.redFill,
   Amber: sheetStyles.amberFill,
@@ -53,16 +55,29 @@ export function writeActionsSheet(workbook: ExcelJS.Workbook, actions: readonly 
       action.dateClosed,
     ];
     row.alignment = { vertical: "top", wrapText: true };
+    row.height = heightForWrappedCells(
+      [action.finding, action.action, action.evidenceOfCompletion].map((text, index) => ({
+        text,
+        width: columnWidths[[2, 3, 9][index]],
+      })),
+    );
     [6, 7, 11].forEach((column) => {
       row.getCell(column).numFmt = sheetStyles.dateFormat;
     });
-    row.getCell(8).dataValidation = { type: "list", allowBlank: false, formulae: [`"${ACTION_PLAN_STATUSES.join(",")}"`] };
-    row.getCell(9).dataValidation = { type: "list", allowBlank: false, formulae: [`"${RAG_RATINGS.join(",")}"`] };
     row.getCell(9).fill = ragFills[action.rag];
   });
 
-  [7, 14, 36, 44, 20, 11, 11, 15, 7, 40, 11].forEach((width, index) => {
+  const lastRow = headerRow + actions.length;
+  addRangeValidation(sheet, `H${headerRow + 1}:H${lastRow}`, {
+    type: "list",
+    allowBlank: false,
+    formulae: [`"${ACTION_PLAN_STATUSES.join(",")}"`],
+  });
+  addRangeValidation(sheet, `I${headerRow + 1}:I${lastRow}`, { type: "list", allowBlank: false, formulae: [`"${RAG_RATINGS.join(",")}"`] });
+
+  columnWidths.forEach((width, index) => {
     sheet.getColumn(index + 1).width = width;
   });
+  setUpPrinting(sheet, headerRow);
   return sheet;
 }

@@ -1,8 +1,9 @@
 import type ExcelJS from "exceljs";
 
+import { addRangeValidation } from "./addRangeValidation";
 import { CARE_RECORD_ITEMS, type CareRecordAudit } from "./careRecordAudits";
 import { SAMPLE_EXPECTATIONS } from "./sampleExpectations";
-import { sheetStyles, styleHeaderRow } from "./sheetStyles";
+import { setUpPrinting, sheetStyles, styleHeaderRow } from "./sheetStyles";
 
 const sheetName = "Care record audits";
 const headerRow = 4;
@@ -60,7 +61,6 @@ export function writeCareRecordAuditsSheet(workbook: ExcelJS.Workbook, audits: r
     ];
     row.getCell(1).numFmt = sheetStyles.dateFormat;
     for (let column = firstItemColumn; column < firstItemColumn + CARE_RECORD_ITEMS.length; column += 1) {
-      row.getCell(column).dataValidation = itemValidation;
       row.getCell(column).alignment = { horizontal: "center" };
     }
   });
@@ -84,13 +84,15 @@ export function writeCareRecordAuditsSheet(workbook: ExcelJS.Workbook, audits: r
 
   sheet.autoFilter = `A${headerRow}:${sheet.getColumn(headers.length).letter}${lastRow}`;
   const itemRange = `E${headerRow + 1}:I${lastRow}`;
+  addRangeValidation(sheet, itemRange, itemValidation);
   sheet.addConditionalFormatting({
     ref: itemRange,
     rules: [{ type: "cellIs", operator: "equal", formulae: ['"No"'], priority: 1, style: { fill: sheetStyles.redFill } }],
   });
 
-  [12, 10, 11, 9, 10, 14, 10, 11, 10, 46].forEach((width, index) => {
+  [12, 10, 11, 10, 10, 14, 10, 11, 10, 46].forEach((width, index) => {
     sheet.getColumn(index + 1).width = width;
   });
+  setUpPrinting(sheet, headerRow);
   return sheet;
 }

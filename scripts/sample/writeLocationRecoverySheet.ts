@@ -2,10 +2,32 @@ import type ExcelJS from "exceljs";
 
 import { addDays, type CalendarDate } from "./calendarDate";
 import { LOCATIONS, type LocationEvidenceRow } from "./locationRecovery";
-import { sheetStyles, styleHeaderRow } from "./sheetStyles";
+import { setUpPrinting, sheetStyles, styleHeaderRow } from "./sheetStyles";
 
 const headerRow = 2;
 const firstWeekColumn = 3;
+
+/**
+ * Colours a block of scores red below 80, amber from 80 and green from 90 (the care-domain RAG
+ * convention). The rules test ISNUMBER so a week with no score stays uncoloured instead of counting as 0.
+ */
+function addRagFormatting(sheet: ExcelJS.Worksheet, range: string): void {
+  const topLeft = range.split(":")[0];
+  const rule = (priority: number, condition: string, fill: ExcelJS.Fill): ExcelJS.ConditionalFormattingRule => ({
+    type: "expression",
+    priority,
+    formulae: [`AND(ISNUMBER(${topLeft}),${condition.replace(/#/g, topLeft)})`],
+    style: { fill },
+  });
+  sheet.addConditionalFormatting({
+    ref: range,
+    rules: [
+      rule(1, "#<80", sheetStyles.redFill),
+      rule(2, "#<90", sheetStyles.amberFill),
+      rule(3, "#>=90", sheetStyles.greenFill),
+    ],
+  });
+}
 
 /**
  * Writes the wide location recovery tracker: a title row, a header row whose week columns are real
@@ -71,23 +93,15 @@ export function writeLocationRecoverySheet(
       };
       cell.numFmt = "0";
     }
+    addRagFormatting(sheet, `C${blockFirstRow}:${sheet.getColumn(lastColumn).letter}${rowNumber}`);
     average.font = { bold: true, italic: true };
     average.border = { top: { style: "thin", color: { argb: "FF8EA9DB" } } };
     rowNumber += 1;
   });
 
-  const scoreRange = `C${headerRow + 1}:${sheet.getColumn(lastColumn).letter}${rowNumber - 1}`;
-  sheet.addConditionalFormatting({
-    ref: scoreRange,
-    rules: [
-      { type: "cellIs", operator: "lessThan", formulae: ["80"], priority: 1, style: { fill: sheetStyles.redFill } },
-      { type: "cellIs", operator: "between", formulae: ["80", "89.999"], priority: 2, style: { fill: sheetStyles.amberFill } },
-      { type: "cellIs", operator: "between", formulae: ["90", "100"], priority: 3, style: { fill: sheetStyles.greenFill } },
-    ],
-  });
-
   sheet.getColumn(1).width = 14;
   sheet.getColumn(2).width = 26;
-  for (let column = firstWeekColumn; column <= lastColumn; column += 1) sheet.getColumn(column).width = 11;
+  for (let column = firstWeekColumn; column <= lastColumn; column += 1) sheet.getColumn(column).width = 15;
+  setUpPrinting(sheet, headerRow);
   return sheet;
 }

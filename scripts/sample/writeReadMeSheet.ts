@@ -2,7 +2,7 @@ import type ExcelJS from "exceljs";
 
 import { formatDayMonthYear, parseIsoDate } from "./calendarDate";
 import { SAMPLE_EXPECTATIONS } from "./sampleExpectations";
-import { sheetStyles } from "./sheetStyles";
+import { heightForWrappedCells, setUpPrinting, sheetStyles } from "./sheetStyles";
 
 const sheetDescriptions: readonly (readonly [string, string])[] = [
   [
@@ -28,11 +28,17 @@ const notes: readonly string[] = [
   "Average rows on the location tracker are formulas for the governance pack; they are not evidence in their own right.",
 ];
 
+const textColumnWidth = 100;
+
+function heightForWrappedText(text: string): number {
+  return heightForWrappedCells([{ text, width: textColumnWidth }]);
+}
+
 /** Writes the "Read me" sheet: title, provider, period, what each sheet holds, and notes. Not audit data. */
 export function writeReadMeSheet(workbook: ExcelJS.Workbook): ExcelJS.Worksheet {
   const sheet = workbook.addWorksheet("Read me");
   sheet.getColumn(1).width = 24;
-  sheet.getColumn(2).width = 100;
+  sheet.getColumn(2).width = textColumnWidth;
 
   sheet.getCell("A1").value = "Recovery assurance audits";
   sheet.getCell("A1").font = { ...sheetStyles.titleFont, size: 16 };
@@ -49,14 +55,14 @@ export function writeReadMeSheet(workbook: ExcelJS.Workbook): ExcelJS.Worksheet 
   ];
 
   let rowNumber = 3;
-  const writePair = ([label, text]: readonly [string, string], bold = false): void => {
+  const writePair = ([label, text]: readonly [string, string]): void => {
     const row = sheet.getRow(rowNumber);
     row.getCell(1).value = label;
     row.getCell(1).font = { bold: true };
+    row.getCell(1).alignment = { vertical: "top" };
     row.getCell(2).value = text;
     row.getCell(2).alignment = { wrapText: true, vertical: "top" };
-    if (bold) row.getCell(2).font = { bold: true };
-    row.getCell(1).alignment = { vertical: "top" };
+    row.height = heightForWrappedText(text);
     rowNumber += 1;
   };
 
@@ -74,9 +80,11 @@ export function writeReadMeSheet(workbook: ExcelJS.Workbook): ExcelJS.Worksheet 
     const cell = sheet.getCell(`B${rowNumber}`);
     cell.value = note;
     cell.alignment = { wrapText: true, vertical: "top" };
+    sheet.getRow(rowNumber).height = heightForWrappedText(note);
     sheet.getCell(`A${rowNumber}`).value = "•";
     sheet.getCell(`A${rowNumber}`).alignment = { horizontal: "right", vertical: "top" };
     rowNumber += 1;
   });
+  setUpPrinting(sheet, null);
   return sheet;
 }

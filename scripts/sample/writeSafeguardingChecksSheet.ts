@@ -1,7 +1,8 @@
 import type ExcelJS from "exceljs";
 
+import { addRangeValidation } from "./addRangeValidation";
 import { SHIFTS, STAFF_GROUPS, type SafeguardingCheck } from "./safeguardingChecks";
-import { sheetStyles } from "./sheetStyles";
+import { setUpPrinting, sheetStyles } from "./sheetStyles";
 
 const headers = ["Date", "Staff group", "Shift", "Staff", "Scenario", "Correct responses", "Questions asked", "Score"];
 
@@ -43,13 +44,16 @@ export function writeSafeguardingChecksSheet(workbook: ExcelJS.Workbook, checks:
   checks.forEach((_, index) => {
     const row = sheet.getRow(2 + index);
     row.getCell(1).numFmt = sheetStyles.dateFormat;
-    row.getCell(2).dataValidation = listValidation(STAFF_GROUPS);
-    row.getCell(3).dataValidation = listValidation(SHIFTS);
     row.getCell(8).numFmt = "0%";
   });
+
+  const lastRow = 1 + checks.length;
+  addRangeValidation(sheet, `B2:B${lastRow}`, listValidation(STAFF_GROUPS));
+  addRangeValidation(sheet, `C2:C${lastRow}`, listValidation(SHIFTS));
 
   [12, 26, 8, 8, 30, 12, 12, 9].forEach((width, index) => {
     sheet.getColumn(index + 1).width = width;
   });
+  setUpPrinting(sheet, 1);
   return sheet;
 }

@@ -43,7 +43,8 @@ function sheetOfReference(refersTo: string): string | null {
   const quoted = quotedReference.exec(reference);
   if (quoted !== null) return quoted[1].replace(/''/g, "'");
   const plain = plainReference.exec(reference);
-  return plain === null ? null : plain[1];
+  // Excel writes a reference to a deleted sheet as #REF!$A$1.
+  return plain === null || plain[1] === "#REF" ? null : plain[1];
 }
 
 /**

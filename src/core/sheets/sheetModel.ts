@@ -1,6 +1,6 @@
 // The description of one sheet the add-in writes. Builders in this folder produce it from the analysis;
 // the ExcelJS adapter (src/xlsx) and the Office.js adapter (src/office) render it and decide nothing.
-import type { ExcelSerialDate, Proportion } from "../values";
+import type { ExcelSerialDate } from "../values";
 import type { SheetMarker } from "./addinMarker";
 import type { SheetRole } from "./sheetRoles";
 
@@ -145,7 +145,7 @@ export interface LineChartSpec {
  *   name: "Assurance Summary", role: "assurance-summary",
  *   marker: { role: "assurance-summary", definedName: "CQCRecovery_assurance_summary", refersTo: "'Assurance Summary'!$A$1" },
  *   cells: [[{ value: "Assurance Summary" }]], merges: [], columns: [], frozen: { rows: 0, columns: 0 },
- *   tables: [], conditionalFormats: [], validations: [], charts: [], tabColour: null, target: 0.9,
+ *   tables: [], conditionalFormats: [], validations: [], charts: [], tabColour: null,
  * };
  * empty.cells[0][0]?.value; // => "Assurance Summary"
  */
@@ -163,6 +163,4 @@ export interface SheetModel {
   validations: ListValidationSpec[];
   charts: LineChartSpec[];
   tabColour: HexColour | null;
-  /** The target the sheet was built against, when there is one (for renderers' chart axes). */
-  target: Proportion | null;
 }

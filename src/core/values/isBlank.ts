@@ -12,5 +12,9 @@ import type { CellValue } from "./types";
  */
 export function isBlank(v: CellValue): boolean {
   if (v === null || v === undefined) return true;
-  return typeof v === "string" && v.trim() === "";
+  if (typeof v !== "string") return false;
+  // Most text starts with a visible character; only then is the cost of trimming needed.
+  const first = v.charCodeAt(0);
+  if (first > 32 && first !== 160 && first < 0x1680) return false;
+  return v.trim() === "";
 }

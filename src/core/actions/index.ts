@@ -1,0 +1,15 @@
+export { ACTION_STATUSES, type ActionStatus } from "./actionStatuses";
+export { REVIEW_CADENCES, type ReviewCadence } from "./reviewCadences";
+export { DEFAULT_OWNER_ROLES, type OwnerRoles } from "./ownerRoles";
+export { ACTION_PLAYBOOK, type PlaybookEntry, type PlaybookId } from "./actionPlaybook";
+export { ACTION_TRACKER_COLUMNS, type ActionColumn, type ActionColumnFormat, type ActionColumnId, type ActionColumnKind } from "./actionTrackerColumns";
+export { actionKey } from "./actionKey";
+export { nextCadenceDate } from "./nextCadenceDate";
+export { suggestAction, type SuggestedAction } from "./suggestAction";
+export { earlyWarningSigns } from "./earlyWarningSigns";
+export { escalationLevelFor, NOT_ESCALATED } from "./escalationLevelFor";
+export { toTrackerValue } from "./toTrackerValue";
+export { trackerText } from "./trackerText";
+export { proposeActions, type ProposeActionsOptions } from "./proposeActions";
+export { mergeActionTracker } from "./mergeActionTracker";
+export type { ActionProposals, ActionTrackerTable, GroupUpdate, ProposedAction, TrackedAction, TrackerValue } from "./types";

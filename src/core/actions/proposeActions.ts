@@ -1,0 +1,141 @@
+import { formatPercent } from "../compare/formatPercent";
+import { GROUP_STATUS_LABELS, STATUSES_NEEDING_ACTION, type AnalysisResult, type DimensionResult, type GroupResult, type WorkbookAnalysis } from "../compare/types";
+import type { ExcelSerialDate } from "../values";
+import { actionKey } from "./actionKey";
+import { earlyWarningSigns } from "./earlyWarningSigns";
+import { NOT_ESCALATED } from "./escalationLevelFor";
+import { nextCadenceDate } from "./nextCadenceDate";
+import { DEFAULT_OWNER_ROLES, type OwnerRoles } from "./ownerRoles";
+import type { ReviewCadence } from "./reviewCadences";
+import { suggestAction } from "./suggestAction";
+import type { ActionProposals, GroupUpdate, ProposedAction } from "./types";
+
+export interface ProposeActionsOptions {
+  /** The date of this run (Excel serial). The core never reads the clock. */
+  asOf: ExcelSerialDate;
+  /** Owner and escalation roles; any left out take the article's defaults. */
+  ownerRoles?: Partial<OwnerRoles>;
+  /** One cadence for every new action, instead of choosing by dimension and status. */
+  reviewCadence?: ReviewCadence;
+  /** Carries forward before each step up the escalation roles (default 2). */
+  carriesPerEscalation?: number;
+}
+
+const defaultCarriesPerEscalation = 2;
+const percentagePoints = 100;
+
+function statusPhrase(group: GroupResult, target: string): string {
+  switch (group.status) {
+    case "below-target":
+      return `below the ${target} target`;
+    case "deteriorating":
+      return "getting worse: a real change for the worse, not chance";
+    case "fragile":
+      return `fragile: around the ${target} target but not yet consistent`;
+    case "improving":
+      return `improving towards the ${target} target`;
+    case "embedded":
+      return `meeting the ${target} target consistently`;
+    case "insufficient-evidence":
+      return "not yet judged: too little evidence";
+  }
+}
+
+function evidenceText(group: GroupResult, analysis: AnalysisResult): string {
+  const parts = [`${formatPercent(group.mean)} over ${group.records} records (95% CI ${formatPercent(group.lower)} to ${formatPercent(group.upper)})`];
+  if (group.latest !== null) parts.push(`latest ${group.latest.label}: ${formatPercent(group.latest.value)} from ${group.latest.records} records`);
+  if (group.trendPerWeek !== null) {
+    const points = group.trendPerWeek * percentagePoints;
+    parts.push(`trend ${points >= 0 ? "+" : "-"}${Math.abs(points).toFixed(1)} points a week`);
+  }
+  if (group.onTrack !== null) parts.push(`on track: ${group.onTrack}`);
+  parts.push(`${group.recentPeriodsMeetingTarget} recent period${group.recentPeriodsMeetingTarget === 1 ? "" : "s"} at target`);
+  parts.push(`service ${formatPercent(analysis.service.mean)}`);
+  return `${parts.join("; ")}.`;
+}
+
+function bestGroup(dimension: DimensionResult, direction: "up" | "down", exclude: string): string {
+  const others = dimension.groups.filter((g) => g.name !== exclude && g.status !== "insufficient-evidence");
+  if (others.length === 0) return `the strongest ${dimension.label.toLowerCase()}`;
+  const best = others.reduce((a, b) => ((direction === "up" ? b.mean > a.mean : b.mean < a.mean) ? b : a));
+  return best.name;
+}
+
+function updateFor(analysis: AnalysisResult, dimension: DimensionResult, group: GroupResult): GroupUpdate {
+  const target = formatPercent(analysis.settings.target);
+  const needsAction = STATUSES_NEEDING_ACTION.includes(group.status);
+  const readyToClose = group.recentPeriodsMeetingTarget >= analysis.settings.periodsToClose;
+  const firstReason = group.reasons[0];
+  // Reasons usually start with the group's name, which the concern has just said.
+  const reason = firstReason?.startsWith(`${group.name}: `) ? firstReason.slice(group.name.length + 2) : firstReason;
+  return {
+    key: actionKey(analysis.title, dimension.dimension, group.name),
+    audit: analysis.title,
+    dimension: dimension.label,
+    group: group.name,
+    groupStatus: GROUP_STATUS_LABELS[group.status],
+    concern: `${group.name} is ${statusPhrase(group, target)}.${reason === undefined ? "" : ` ${reason}`}`,
+    evidence: evidenceText(group, analysis),
+    earlyWarningSigns: earlyWarningSigns(dimension.dimension, group),
+    needsAction,
+    readyToClose,
+  };
+}
+
+function actionId(sequence: number): string {
+  return `ACT-${String(sequence).padStart(3, "0")}`;
+}
+
+/**
+ * Proposes one action for each group whose status needs action (below target, deteriorating or
+ * fragile) and has not yet met the target for the last `periodsToClose` periods, in the analysis's
+ * order, with a stable key, an Action ID (ACT-001...; the merge keeps an existing row's ID), the
+ * concern and evidence in numbers, early-warning signs, a suggested action from the article's playbook,
+ * owner role, review cadence, opened/due/next review dates (due and next review one cycle on), status
+ * "Open" and no carries. It also describes every group, flagged or not, so the merge can refresh rows
+ * and suggest "Ready to close". Pure; never throws.
+ *
+ * @example
+ * proposeActions({ asOf: 46084, analyses: [] }, { asOf: 46084 }).actions; // => []
+ */
+export function proposeActions(analysis: WorkbookAnalysis, options: ProposeActionsOptions): ActionProposals {
+  const ownerRoles: OwnerRoles = { ...DEFAULT_OWNER_ROLES, ...options.ownerRoles };
+  const asOf = Math.floor(options.asOf);
+  const updates: GroupUpdate[] = [];
+  const actions: ProposedAction[] = [];
+  const seen = new Set<string>();
+  for (const result of analysis.analyses) {
+    for (const dimension of result.dimensions) {
+      for (const group of dimension.groups) {
+        const update = updateFor(result, dimension, group);
+        // Two analyses with the same title would give the same key: the first one wins.
+        if (seen.has(update.key)) continue;
+        seen.add(update.key);
+        updates.push(update);
+        if (!update.needsAction || update.readyToClose) continue;
+        const suggestion = suggestAction(
+          { dimension: dimension.dimension, status: group.status, group: group.name, best: bestGroup(dimension, result.settings.direction, group.name), evidenceMismatch: group.evidenceMismatch !== null },
+          ownerRoles,
+        );
+        const reviewCadence = options.reviewCadence ?? suggestion.reviewCadence;
+        const firstReview = nextCadenceDate(asOf, reviewCadence);
+        actions.push({
+          ...update,
+          actionId: actionId(actions.length + 1),
+          suggestedAction: suggestion.text,
+          ownerRole: suggestion.ownerRole,
+          reviewCadence,
+          opened: asOf,
+          due: firstReview,
+          nextReview: firstReview,
+          status: "Open",
+          timesCarriedForward: 0,
+          escalationLevel: NOT_ESCALATED,
+          notes: "",
+          lastUpdated: asOf,
+        });
+      }
+    }
+  }
+  return { asOf, ownerRoles, carriesPerEscalation: options.carriesPerEscalation ?? defaultCarriesPerEscalation, actions, updates };
+}

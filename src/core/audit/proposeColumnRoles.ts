@@ -1,0 +1,269 @@
+import type { CellValue } from "../values";
+import { cellText } from "./cellText";
+import { columnLetter } from "./columnLetter";
+import { COLUMN_ROLE_WORDS } from "./columnRoleWords";
+import { isTotalsLabel } from "./isTotalsLabel";
+import { matchHeaderRole, type HeaderRoleMatch } from "./matchHeaderRole";
+import { parsePeriodHeader } from "./parsePeriodHeader";
+import { profileColumn, type ColumnProfile } from "./profileColumn";
+import { sampleRowIndexes } from "./sampleRowIndexes";
+import type { ColumnMapping, ColumnMappingEntry, ColumnRole } from "./types";
+
+/** Options of `proposeColumnRoles`. */
+export interface ProposeColumnRolesOptions {
+  /** The spreadsheet column number (1-based) of the grid's first column, for naming columns; default 1. */
+  firstColumn?: number;
+}
+
+/** Excel's widest sheet; anything wider is not a worksheet. */
+const widestSheetInColumns = 16384;
+/**
+ * Share of a column's readable values that must be Yes/No/N/A for it to be an audit question: low
+ * enough that a few slips ("Yes?", "see notes") in a short log do not hide the column.
+ */
+const itemShare = 0.6;
+/** Share of values that must be dates, weeks or months, or references for the column to be one. */
+const strongShare = 0.8;
+/** Share of values that must be numbers for a score or count header to be believed. */
+const numericShare = 0.5;
+/** Share of values from a vocabulary (shifts, sources ...) that makes an unnamed column a grouping. */
+const vocabularyShare = 0.6;
+/** Share of whole numbers that makes a score column a count of items passed. */
+const wholeNumberShare = 0.9;
+
+const confidenceExactHeader = 0.95;
+const confidenceHeaderMention = 0.8;
+const confidenceOverruled = 0.6;
+const confidenceGuess = 0.3;
+
+const personalRoles: ReadonlySet<ColumnRole> = new Set(["recordId", "auditor", "staff", "comments"]);
+const measureRoles: ReadonlySet<ColumnRole> = new Set(["score", "passed", "checked"]);
+const groupingRoles: ReadonlySet<ColumnRole> = new Set(["team", "shift", "location", "staffGroup", "auditType", "source"]);
+/** Roles of which a grid can use only one column (period excepted in wide trackers). */
+const singleRoles: ReadonlySet<ColumnRole> = new Set([
+  "date", "period", "team", "shift", "location", "staffGroup", "auditType", "source", "score", "passed", "checked",
+]);
+
+interface Proposal {
+  role: ColumnRole;
+  confidence: number;
+  reason: string;
+  /** The header is a week or month of a wide tracker. */
+  periodHeading: boolean;
+  profile: ColumnProfile;
+  match: HeaderRoleMatch | null;
+}
+
+/** Whether a row's first filled cell is a totals label: its figures are sums, not values to judge by. */
+function isTotalsRow(row: unknown): boolean {
+  if (!Array.isArray(row)) return false;
+  for (const v of row as unknown[]) {
+    if (v === null || v === undefined || (typeof v === "string" && v.trim() === "")) continue;
+    return typeof v === "string" && isTotalsLabel(v);
+  }
+  return false;
+}
+
+function share(count: number, total: number): number {
+  return total === 0 ? 0 : count / total;
+}
+
+function quoted(header: string): string {
+  return header === "" ? "The column has no header" : `The header "${header}"`;
+}
+
+function describedBy(header: string, match: HeaderRoleMatch): string {
+  return `${quoted(header)} ${match.exact ? "names" : "mentions"} ${COLUMN_ROLE_WORDS[match.role]}`;
+}
+
+/** The grouping a column's values point to when its header says nothing, with its count. */
+function groupingByValues(p: ColumnProfile): { role: ColumnRole; count: number; examples: string } | null {
+  const candidates: { role: ColumnRole; count: number; examples: string }[] = [
+    { role: "source", count: p.sourceWords, examples: "evidence sources such as Audit or Feedback" },
+    { role: "shift", count: p.shiftWords, examples: "shifts such as Day or Night" },
+    { role: "staffGroup", count: p.staffGroupWords, examples: "staff groups such as Senior carer or New starter" },
+    { role: "team", count: p.teamWords, examples: "team names such as Team A or Oak Unit" },
+  ];
+  let best: { role: ColumnRole; count: number; examples: string } | null = null;
+  for (const candidate of candidates) {
+    if (candidate.count >= vocabularyShare * p.nonBlank && (best === null || candidate.count > best.count)) best = candidate;
+  }
+  return best;
+}
+
+function proposeFromHeader(header: string, match: HeaderRoleMatch, p: ColumnProfile): Omit<Proposal, "periodHeading" | "profile" | "match"> {
+  const says = describedBy(header, match);
+  const confidence = match.exact ? confidenceExactHeader : confidenceHeaderMention;
+  const valued = p.nonBlank;
+  const dates = p.dates + p.dateSerials;
+  if (match.role === "date" && valued > 0 && p.periodLabels >= numericShare * valued) {
+    return { role: "period", confidence: confidenceOverruled, reason: `${says}, but its values are weeks or months such as "Wk 1".` };
+  }
+  if (measureRoles.has(match.role)) {
+    if (valued > 0 && dates >= strongShare * valued) {
+      return { role: "date", confidence: confidenceOverruled, reason: `${says}, but its values are dates.` };
+    }
+    const results = p.numbers + p.percentTexts + p.fractions;
+    if (valued > 0 && results < numericShare * valued) {
+      return { role: "ignore", confidence: confidenceOverruled, reason: `${says}, but its values are words, not numbers.` };
+    }
+    if (match.role !== "score" && p.percentTexts + p.fractions > numericShare * valued) {
+      return { role: "score", confidence: confidenceOverruled, reason: `${says}, but its values are percentages or fractions: read as the score.` };
+    }
+  }
+  if (groupingRoles.has(match.role) && valued > 0 && p.longTexts >= numericShare * valued) {
+    return { role: "comments", confidence: confidenceOverruled, reason: `${says}, but its values are sentences: read as free text (never copied).` };
+  }
+  return { role: match.role, confidence, reason: `${says}.` };
+}
+
+function proposeFromValues(header: string, p: ColumnProfile): Omit<Proposal, "periodHeading" | "profile" | "match"> {
+  const valued = p.nonBlank;
+  const intro = header === "" ? "The column has no header" : `The header "${header}" is not one we know`;
+  if (valued === 0) return { role: "ignore", confidence: confidenceExactHeader, reason: `${intro}, and the column is empty.` };
+  const of = (count: number): string => `${count} of ${valued} values looked at`;
+  if (p.dates >= strongShare * valued) return { role: "date", confidence: 0.5 + 0.4 * share(p.dates, valued), reason: `${intro}, but ${of(p.dates)} are dates.` };
+  if (p.dateSerials >= strongShare * valued) {
+    return { role: "date", confidence: confidenceOverruled, reason: `${intro}, but ${of(p.dateSerials)} are numbers that fall on recent dates.` };
+  }
+  if (p.periodLabels >= strongShare * valued) {
+    return { role: "period", confidence: 0.5 + 0.4 * share(p.periodLabels, valued), reason: `${intro}, but ${of(p.periodLabels)} are weeks or months such as "Wk 1".` };
+  }
+  const grouping = groupingByValues(p);
+  if (grouping !== null) {
+    return { role: grouping.role, confidence: 0.5 + 0.4 * share(grouping.count, valued), reason: `${intro}, but ${of(grouping.count)} are ${grouping.examples}.` };
+  }
+  if (p.identifiers >= strongShare * valued) {
+    return { role: "recordId", confidence: confidenceOverruled, reason: `${intro}, but ${of(p.identifiers)} are references such as R-1042 (never copied).` };
+  }
+  if (p.numbers >= strongShare * valued) {
+    return { role: "ignore", confidence: 0.5, reason: `${intro}: numbers we cannot place, so not used.` };
+  }
+  return { role: "ignore", confidence: 0.5, reason: `${intro}: text we do not compare by, so not used.` };
+}
+
+function propose(header: string, headerCell: CellValue, p: ColumnProfile): Proposal {
+  const match = matchHeaderRole(header);
+  const valued = p.nonBlank;
+  const answers = p.yesNo + p.notApplicable;
+  const readable = valued - p.errors;
+  const personalHeader = match !== null && match.exact && personalRoles.has(match.role);
+  if (readable > 0 && p.yesNo > 0 && answers >= itemShare * readable && !personalHeader) {
+    const why = `${answers} of ${readable} values looked at are Yes, No or N/A`;
+    const reason = match === null ? `${why}: an audit question.` : `${describedBy(header, match)}, but ${why}: an audit question.`;
+    return { role: "item", confidence: 0.5 + 0.45 * share(answers, readable), reason, periodHeading: false, profile: p, match };
+  }
+  const heading = parsePeriodHeader(headerCell);
+  if (heading !== null && (valued === 0 || p.numbers + p.percentTexts + p.fractions + answers >= numericShare * valued)) {
+    return {
+      role: "period", confidence: 0.9, reason: `${quoted(heading.label)} is a week or month, with results under it.`,
+      periodHeading: true, profile: p, match,
+    };
+  }
+  const decided = match === null ? proposeFromValues(header, p) : proposeFromHeader(header, match, p);
+  return { ...decided, periodHeading: false, profile: p, match };
+}
+
+function demote(proposal: Proposal, reason: string): void {
+  proposal.role = "ignore";
+  proposal.confidence = confidenceOverruled;
+  proposal.reason = reason;
+}
+
+function settle(proposals: Proposal[], headers: readonly string[], firstColumn: number): void {
+  const name = (index: number): string => `column ${columnLetter(firstColumn + index)}${headers[index] === "" ? "" : ` "${headers[index]}"`}`;
+  const wide = proposals.filter((p) => p.periodHeading).length >= 2;
+  if (wide) {
+    for (const p of proposals) {
+      if (!p.periodHeading && measureRoles.has(p.role)) {
+        demote(p, `${p.reason.replace(/\.$/, "")}; beside week or month columns it is a summary, so the weekly values are read instead.`);
+      }
+    }
+  }
+  const kept = new Map<ColumnRole, number>();
+  proposals.forEach((p, index) => {
+    if (!singleRoles.has(p.role) || (wide && p.periodHeading)) return;
+    const first = kept.get(p.role);
+    if (first === undefined) {
+      kept.set(p.role, index);
+      return;
+    }
+    const [winner, loser] = proposals[first].confidence >= p.confidence ? [first, index] : [index, first];
+    kept.set(p.role, winner);
+    demote(proposals[loser], `A second column of ${COLUMN_ROLE_WORDS[proposals[winner].role]}; ${name(winner)} is used.`);
+  });
+  const passed = kept.get("passed");
+  const checked = kept.get("checked");
+  const score = kept.get("score");
+  if (checked !== undefined && passed === undefined && score !== undefined) {
+    const p = proposals[score].profile;
+    if (p.numbers > 0 && p.wholeNumbers >= wholeNumberShare * p.numbers && p.maximum > 1 && p.percentTexts === 0) {
+      proposals[score].role = "passed";
+      proposals[score].confidence = confidenceOverruled;
+      proposals[score].reason = `Whole numbers beside ${name(checked)}: read as the number passed.`;
+      kept.set("passed", score);
+      kept.delete("score");
+    }
+  }
+  const passedNow = kept.get("passed");
+  if (passedNow !== undefined && checked === undefined) {
+    demote(proposals[passedNow], `${proposals[passedNow].reason.replace(/\.$/, "")}, but no column counts the checks made, so it is not used.`);
+  }
+  if (checked !== undefined && passedNow === undefined) {
+    demote(proposals[checked], `${proposals[checked].reason.replace(/\.$/, "")}, but no column counts the checks passed, so it is not used.`);
+  }
+  const hasMeasure = proposals.some((p) => p.role === "score" || p.role === "item" || p.role === "passed" || p.periodHeading);
+  if (hasMeasure) return;
+  const fallback = proposals.find(
+    (p) => p.role === "ignore" && p.match === null && p.profile.nonBlank > 0 && p.profile.numbers >= strongShare * p.profile.nonBlank
+      && p.profile.minimum >= 0 && p.profile.maximum <= 100,
+  );
+  if (fallback !== undefined) {
+    fallback.role = "score";
+    fallback.confidence = confidenceGuess;
+    fallback.reason = `${fallback.reason.replace(/:.*$/, "")}, but it holds numbers from 0 to 100 and no other column holds a score: read as the score.`;
+  }
+}
+
+/**
+ * Proposes a role for every column of an audit grid from its header and its values.
+ *
+ * Headers are matched against `COLUMN_VOCABULARY`; values win where the header is unclear or misleads:
+ * a column of mostly Yes/No/N/A is an audit question whatever its header ("Result"), a header that is
+ * a week or month over numbers is a wide tracker's period, and an unnamed column of "Day"/"Night" is a
+ * shift. Only a sample of long sheets is looked at (see `sampleRowIndexes`). Then one column is kept
+ * per role, "Passed" needs "Checked" (and the reverse), and with no measure at all a column of numbers
+ * from 0 to 100 is offered as the score. The result is a proposal the user may correct. Never throws.
+ *
+ * @example
+ * proposeColumnRoles([["Team", "Result"], ["Team A", "Yes"], ["Team B", "No"]], 0).map((c) => c.role); // => ["team", "item"]
+ */
+export function proposeColumnRoles(
+  grid: ReadonlyArray<ReadonlyArray<CellValue>>,
+  headerRowIndex: number,
+  options: ProposeColumnRolesOptions = {},
+): ColumnMapping {
+  if (!Array.isArray(grid)) return [];
+  const firstColumn = Number.isSafeInteger(options.firstColumn) && (options.firstColumn ?? 0) >= 1 ? (options.firstColumn as number) : 1;
+  const headerIndex = Number.isSafeInteger(headerRowIndex) ? headerRowIndex : 0;
+  const headerRow: ReadonlyArray<CellValue> = Array.isArray(grid[headerIndex]) ? grid[headerIndex] : [];
+  const rows = sampleRowIndexes(grid.length, headerIndex).filter((r) => !isTotalsRow(grid[r]));
+  let width = headerRow.length;
+  for (const r of rows) {
+    const row = grid[r];
+    if (Array.isArray(row) && row.length > width) width = row.length;
+  }
+  width = Math.min(width, widestSheetInColumns);
+  const headers: string[] = [];
+  const proposals: Proposal[] = [];
+  for (let c = 0; c < width; c++) {
+    const heading = parsePeriodHeader(headerRow[c]);
+    const header = heading === null ? cellText(headerRow[c]) : heading.label;
+    headers.push(header);
+    proposals.push(propose(header, headerRow[c], profileColumn(grid, rows, c)));
+  }
+  settle(proposals, headers, firstColumn);
+  return proposals.map(
+    (p, index): ColumnMappingEntry => ({ index, header: headers[index], role: p.role, confidence: Math.round(p.confidence * 100) / 100, reason: p.reason }),
+  );
+}

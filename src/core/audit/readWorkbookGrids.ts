@@ -1,0 +1,66 @@
+import type { CellValue } from "../values";
+import { looksLikeAuditData, type AuditDataLikelihood } from "./looksLikeAuditData";
+import { readAuditGrid } from "./readAuditGrid";
+import type { ColumnMapping, GridReadResult } from "./types";
+
+/** One sheet or table of a workbook, as the adapters give it (the shape of `SheetGrid` in app/ports). */
+export interface WorkbookGrid {
+  sheet: string;
+  /** The Excel table's name when the grid is a table, else null or absent. */
+  table?: string | null;
+  /** The spreadsheet row number of values[0]; default 1. */
+  firstRow?: number;
+  /** The spreadsheet column number of values[n][0]; default 1. */
+  firstColumn?: number;
+  values: CellValue[][];
+}
+
+/** Options of `readWorkbookGrids`. */
+export interface ReadWorkbookGridsOptions {
+  /** Sheet or table names to read; by default every grid that looks like audit data. */
+  chosen?: readonly string[];
+  /** The user's corrected mappings, by table name, or sheet name for a grid that is not a table. */
+  mappings?: Readonly<Record<string, ColumnMapping>>;
+}
+
+/** What happened to one grid of a workbook. */
+export interface WorkbookGridRead {
+  sheet: string;
+  table: string | null;
+  likelihood: AuditDataLikelihood;
+  /** The records read, or null when the grid was not chosen (and does not look like audit data). */
+  result: GridReadResult | null;
+}
+
+/**
+ * Judges every grid of a workbook with `looksLikeAuditData` and reads the chosen ones (by default those
+ * that look like audit data) with `readAuditGrid`, in the order given. Never throws.
+ *
+ * @example
+ * readWorkbookGrids([
+ *   { sheet: "Read me", values: [["This workbook holds the care record audits for 2026."]] },
+ *   { sheet: "Audits", values: [["Team", "Score"], ["Team A", 0.9], ["Team B", 0.8]] },
+ * ]).map((read) => read.result?.records.length ?? null); // => [null, 2]
+ */
+export function readWorkbookGrids(grids: readonly WorkbookGrid[], options: ReadWorkbookGridsOptions = {}): WorkbookGridRead[] {
+  if (!Array.isArray(grids)) return [];
+  const chosen = Array.isArray(options.chosen) ? new Set(options.chosen) : null;
+  const reads: WorkbookGridRead[] = [];
+  for (const grid of grids as readonly WorkbookGrid[]) {
+    if (grid === null || typeof grid !== "object") continue;
+    const sheet = typeof grid.sheet === "string" ? grid.sheet : "";
+    const table = typeof grid.table === "string" ? grid.table : null;
+    const values = Array.isArray(grid.values) ? grid.values : [];
+    const likelihood = looksLikeAuditData(values, { firstRow: grid.firstRow });
+    const name = table ?? sheet;
+    const read = chosen === null ? likelihood.suggested : chosen.has(name) || chosen.has(sheet);
+    const mapping = options.mappings !== undefined && Object.prototype.hasOwnProperty.call(options.mappings, name) ? options.mappings[name] : undefined;
+    reads.push({
+      sheet,
+      table,
+      likelihood,
+      result: read ? readAuditGrid(values, { sheet, firstRow: grid.firstRow, firstColumn: grid.firstColumn, mapping }) : null,
+    });
+  }
+  return reads;
+}

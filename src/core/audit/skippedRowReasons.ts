@@ -1,0 +1,21 @@
+/**
+ * Why a row below the header gave no record, in the words the task pane shows. Rows with unreadable
+ * values carry `unreadable`; the cells themselves are in the problems list.
+ *
+ * @example
+ * SKIPPED_ROW_REASONS.totals; // => "totals or average row"
+ */
+export const SKIPPED_ROW_REASONS = {
+  blank: "blank row",
+  totals: "totals or average row",
+  repeatedHeader: "repeated header row",
+  noScore: "no score recorded",
+  scoreNotApplicable: "score marked N/A",
+  nothingChecked: "nothing checked (0 of 0)",
+  allItemsNotApplicable: "every item is N/A: no evidence to score",
+  noAnswers: "no answers recorded",
+  noPeriodValues: "no values in the week or month columns",
+  allPeriodValuesNotApplicable: "every week or month value is N/A",
+  unreadable: "left out: a value could not be read (see problems)",
+  noMeasureColumn: "no column of scores, counts or Yes/No answers to read",
+} as const;

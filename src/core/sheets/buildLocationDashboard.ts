@@ -1,0 +1,165 @@
+import { dimensionLabel } from "../compare/dimensionLabel";
+import { GROUP_STATUS_LABELS, type AnalysisResult, type DimensionResult, type WorkbookAnalysis } from "../compare/types";
+import { formatUkDate } from "../values";
+import { addinMarker } from "./addinMarker";
+import { CellGrid } from "./cellGrid";
+import { DEFAULT_SHEET_NAMES } from "./defaultSheetNames";
+import { mdcStyle } from "./mdcStyle";
+import { periodColumns } from "./periodColumns";
+import type { ConditionalFormatSpec, LineChartSpec, SheetModel } from "./sheetModel";
+import { SHEET_STYLES } from "./sheetStyles";
+import { statusRules } from "./statusRules";
+
+const headings = ["Group", "Records", "Latest period", "Latest", "Mean", "Variation", "Assurance", "Trend (points a week)", "On track", "Weeks to target", "Status"] as const;
+const at = Object.fromEntries(headings.map((h, i) => [h, i + 1])) as Record<(typeof headings)[number], number>;
+const widths = [24, 10, 16, 10, 10, 24, 14, 12, 11, 11, 20];
+const seriesWidth = 12;
+const percentagePoints = 100;
+/** Trends within this many points a week either way count as flat (the middle arrow). */
+const flatTrendPoints = 0.1;
+const chartRows = 15;
+const chartColumns = 8;
+const red = "F8696B";
+const amber = "FFEB84";
+const green = "63BE7B";
+const dataBarBlue = "5B9BD5";
+
+function chosenDimension(result: AnalysisResult, wanted: string): DimensionResult | undefined {
+  return result.dimensions.find((d) => d.dimension === wanted && d.groups.length > 0);
+}
+
+function writeBlock(grid: CellGrid, result: AnalysisResult, dimension: DimensionResult, startRow: number, formats: ConditionalFormatSpec[], charts: LineChartSpec[]): number {
+  const { target, direction } = result.settings;
+  grid.set(startRow, 1, `${result.title}: by ${dimension.label.toLowerCase()}`, SHEET_STYLES.sectionHeading);
+  const headerRow = startRow + 1;
+  grid.setRow(headerRow, 1, headings, SHEET_STYLES.header);
+  let row = headerRow;
+  for (const group of dimension.groups) {
+    row += 1;
+    const variation = group.spc === null ? null : `${group.spc.variation}${group.spc.provisional ? " (provisional)" : ""}`;
+    grid.set(row, at.Group, group.name, SHEET_STYLES.bold);
+    grid.set(row, at.Records, group.records, SHEET_STYLES.count);
+    grid.set(row, at["Latest period"], group.latest?.label ?? null, SHEET_STYLES.text);
+    grid.set(row, at.Latest, group.latest?.value ?? null, SHEET_STYLES.boldPercent);
+    grid.set(row, at.Mean, group.mean, SHEET_STYLES.percent);
+    grid.set(row, at.Variation, variation, mdcStyle(variation));
+    grid.set(row, at.Assurance, group.spc?.assurance ?? null, mdcStyle(group.spc?.assurance ?? null));
+    grid.set(row, at["Trend (points a week)"], group.trendPerWeek === null ? null : group.trendPerWeek * percentagePoints, SHEET_STYLES.points);
+    grid.set(row, at["On track"], group.onTrack, SHEET_STYLES.text);
+    grid.set(row, at["Weeks to target"], group.weeksToTarget, SHEET_STYLES.weeks);
+    grid.set(row, at.Status, GROUP_STATUS_LABELS[group.status], SHEET_STYLES.bold);
+  }
+  const firstGroupRow = headerRow + 1;
+  const lastGroupRow = row;
+  formats.push({ range: { top: firstGroupRow, left: at.Latest, bottom: lastGroupRow, right: at.Latest }, rules: [{ kind: "data-bar", colour: dataBarBlue, min: { type: "number", value: 0 }, max: { type: "number", value: 1 } }] });
+  formats.push({
+    range: { top: firstGroupRow, left: at["Trend (points a week)"], bottom: lastGroupRow, right: at["Trend (points a week)"] },
+    rules: [{ kind: "icon-set", iconSet: "3Arrows", thresholds: [{ type: "number", value: -flatTrendPoints }, { type: "number", value: flatTrendPoints }], reverse: direction === "down", showValue: true }],
+  });
+  formats.push({ range: { top: firstGroupRow, left: at.Status, bottom: lastGroupRow, right: at.Status }, rules: statusRules() });
+
+  // The series block: one row per group, a target row, and the charts that draw them.
+  const periods = periodColumns(dimension.groups);
+  if (periods.length === 0) return row;
+  row += 2;
+  grid.set(row, 1, `Period by period (target ${Math.round(target * percentagePoints)}%)`, SHEET_STYLES.sectionHeading);
+  row += 1;
+  const labelRow = row;
+  grid.setRow(labelRow, 1, ["Period", ...periods.map((p) => p.label)], SHEET_STYLES.header);
+  const lastColumn = periods.length + 1;
+  const seriesRows: { name: string; row: number }[] = [];
+  for (const group of dimension.groups) {
+    row += 1;
+    grid.set(row, 1, group.name, SHEET_STYLES.bold);
+    const byStart = new Map(group.series.map((p) => [p.start, p.value]));
+    periods.forEach((p, offset) => grid.set(row, offset + 2, byStart.get(p.start) ?? null, SHEET_STYLES.percent));
+    seriesRows.push({ name: group.name, row });
+  }
+  row += 1;
+  const targetRow = row;
+  grid.set(targetRow, 1, "Target", SHEET_STYLES.bold);
+  periods.forEach((_, offset) => grid.set(targetRow, offset + 2, target, SHEET_STYLES.percent));
+  const low = direction === "up" ? red : green;
+  const high = direction === "up" ? green : red;
+  formats.push({
+    range: { top: labelRow + 1, left: 2, bottom: targetRow - 1, right: lastColumn },
+    rules: [{ kind: "colour-scale", points: [{ at: { type: "min" }, colour: low }, { at: { type: "number", value: target }, colour: amber }, { at: { type: "max" }, colour: high }] }],
+  });
+  const categories = { top: labelRow, left: 2, bottom: labelRow, right: lastColumn };
+  for (const series of seriesRows) {
+    charts.push({
+      title: `${series.name}: ${result.title}`,
+      // Placed later, in a column to the right of every table (see placeCharts).
+      anchor: { top: 0, left: 0, bottom: 0, right: 0 },
+      categories,
+      series: [{ name: series.name, values: { top: series.row, left: 2, bottom: series.row, right: lastColumn } }],
+      target: { name: "Target", values: { top: targetRow, left: 2, bottom: targetRow, right: lastColumn } },
+      valueFormat: "0%",
+    });
+  }
+  return row;
+}
+
+/** Stacks the charts down the sheet to the right of every table, so an .xlsx file, which has no
+ * charts, shows no gaps. */
+function placeCharts(charts: LineChartSpec[], rightmostColumn: number): LineChartSpec[] {
+  const left = rightmostColumn + 2;
+  return charts.map((chart, index) => {
+    const top = 4 + index * (chartRows + 1);
+    return { ...chart, anchor: { top, left, bottom: top + chartRows - 1, right: left + chartColumns - 1 } };
+  });
+}
+
+/**
+ * The Location Assurance Dashboard: for the chosen dimension (default location) of every analysis that
+ * has it, each group's records, latest value (with a data bar), mean, Making Data Count variation and
+ * assurance in its colours (improvement blue, concern orange, common cause grey), trend (with arrows),
+ * on-track state, weeks to target and status; then the period-by-period series with a colour scale, a
+ * target row, and one line chart per group against the target for hosts that draw charts. When no
+ * analysis has that dimension, the first dimension found is shown, and the sheet says so. Pure.
+ *
+ * @example
+ * buildLocationDashboard({ asOf: 46084, analyses: [] }).cells[0][0]?.value; // => "Location Assurance Dashboard"
+ */
+export function buildLocationDashboard(analysis: WorkbookAnalysis, dimension = "location", sheetName: string = DEFAULT_SHEET_NAMES["location-dashboard"]): SheetModel {
+  const grid = new CellGrid();
+  const formats: ConditionalFormatSpec[] = [];
+  const charts: LineChartSpec[] = [];
+  grid.set(1, 1, "Location Assurance Dashboard", SHEET_STYLES.title);
+  grid.set(2, 1, `As of ${formatUkDate(analysis.asOf)}. Making Data Count colours: blue is improvement, orange is concern, grey is common cause (no significant change).`, SHEET_STYLES.subtitle);
+  let shown = analysis.analyses.filter((result) => chosenDimension(result, dimension) !== undefined);
+  let used = dimension;
+  let row = 3;
+  if (shown.length === 0) {
+    const fallback = analysis.analyses.flatMap((r) => r.dimensions).find((d) => d.groups.length > 0);
+    if (fallback !== undefined) {
+      used = fallback.dimension;
+      shown = analysis.analyses.filter((result) => chosenDimension(result, used) !== undefined);
+      row += 1;
+      grid.set(row, 1, `No ${dimensionLabel(dimension).toLowerCase()} column was found, so this dashboard compares by ${fallback.label.toLowerCase()}.`, SHEET_STYLES.warning);
+    } else {
+      row += 1;
+      grid.set(row, 1, "No groups were found to compare, so there is nothing to show yet.", SHEET_STYLES.warning);
+    }
+  }
+  for (const result of shown) {
+    row = writeBlock(grid, result, chosenDimension(result, used) as DimensionResult, row + 2, formats, charts);
+  }
+  const widest = Math.max(0, ...shown.map((r) => periodColumns((chosenDimension(r, used) as DimensionResult).groups).length));
+  const columns = widths.map((width, index) => ({ column: index + 1, width }));
+  for (let c = widths.length + 1; c <= widest + 1; c++) columns.push({ column: c, width: seriesWidth });
+  return {
+    name: sheetName,
+    role: "location-dashboard",
+    marker: addinMarker.forSheet("location-dashboard", sheetName),
+    cells: grid.toCells(),
+    merges: [],
+    columns,
+    frozen: { rows: 0, columns: 1 },
+    tables: [],
+    conditionalFormats: formats,
+    validations: [],
+    charts: placeCharts(charts, Math.max(headings.length, widest + 1)),
+    tabColour: "289DE0",
+  };
+}

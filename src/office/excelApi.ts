@@ -1,0 +1,188 @@
+// The small part of the Excel JavaScript API the adapter uses, as structural types. Excel's own
+// `Excel.RequestContext` satisfies them (officeExcelRunner checks that at compile time), and the
+// recording fake in test/office/fakeExcel.ts implements them, so the adapter is tested without Excel.
+// Enumerations are typed as `string` because Excel's unions are wider than the values we write.
+
+/** An object whose properties must be loaded and synced before they are read. */
+export interface Loadable<Self> {
+  load(propertyNames: string): Self;
+}
+
+/** An object that may come back as Excel's "null object" from a `...OrNullObject` call. */
+export interface NullableObject {
+  readonly isNullObject: boolean;
+}
+
+export interface RangeFontApi {
+  bold: boolean;
+  italic: boolean;
+  size: number;
+  color: string;
+}
+
+export interface RangeFillApi {
+  color: string;
+}
+
+export interface RangeBorderApi {
+  style: string;
+  color: string;
+}
+
+export interface RangeFormatApi {
+  font: RangeFontApi;
+  fill: RangeFillApi;
+  wrapText: boolean;
+  horizontalAlignment: string;
+  verticalAlignment: string;
+  columnWidth: number;
+  borders: { getItem(index: string): RangeBorderApi };
+}
+
+export interface ConditionalRangeFormatApi {
+  fill: RangeFillApi;
+  font: { bold: boolean; color: string };
+}
+
+export interface CellValueRuleApi {
+  formula1: string;
+  formula2?: string;
+  operator: string;
+}
+
+export interface ColorCriterionApi {
+  type: string;
+  formula?: string;
+  color?: string;
+}
+
+export interface IconCriterionApi {
+  type: string;
+  operator: string;
+  formula: string;
+}
+
+export interface ConditionalFormatApi {
+  readonly cellValue: { format: ConditionalRangeFormatApi; rule: CellValueRuleApi };
+  readonly custom: { format: ConditionalRangeFormatApi; readonly rule: { formula: string } };
+  readonly colorScale: { criteria: { minimum: ColorCriterionApi; midpoint?: ColorCriterionApi; maximum: ColorCriterionApi } };
+  readonly dataBar: {
+    readonly positiveFormat: { fillColor: string };
+    lowerBoundRule: { type: string; formula?: string };
+    upperBoundRule: { type: string; formula?: string };
+  };
+  /** The first criterion is always empty: the lowest icon applies below the second's threshold. */
+  readonly iconSet: { style: string; reverseIconOrder: boolean; showIconOnly: boolean; criteria: Partial<IconCriterionApi>[] };
+}
+
+export interface DataValidationApi {
+  rule: { list?: { inCellDropDown: boolean; source: unknown } };
+  ignoreBlanks: boolean;
+  errorAlert: { message: string; showAlert: boolean; style: string; title: string };
+}
+
+export interface RangeApi extends Loadable<RangeApi>, NullableObject {
+  readonly address: string;
+  readonly rowIndex: number;
+  readonly columnIndex: number;
+  readonly rowCount: number;
+  readonly columnCount: number;
+  values: unknown[][];
+  formulas: unknown[][];
+  numberFormat: unknown[][];
+  columnHidden: boolean;
+  readonly format: RangeFormatApi;
+  readonly conditionalFormats: { add(type: string): ConditionalFormatApi };
+  readonly dataValidation: DataValidationApi;
+  getCell(row: number, column: number): RangeApi;
+  getEntireRow(): RangeApi;
+  getEntireColumn(): RangeApi;
+  getResizedRange(deltaRows: number, deltaColumns: number): RangeApi;
+  getIntersectionOrNullObject(anotherRange: RangeApi | string): RangeApi;
+  merge(across?: boolean): void;
+  select(): void;
+}
+
+export interface TableApi extends Loadable<TableApi> {
+  name: string;
+  style: string;
+  showFilterButton: boolean;
+  showBandedRows: boolean;
+  readonly worksheet: WorksheetApi;
+  getRange(): RangeApi;
+}
+
+export interface TableCollectionApi extends Loadable<TableCollectionApi> {
+  readonly items: TableApi[];
+  add(address: string, hasHeaders: boolean): TableApi;
+  getItem(key: string): TableApi;
+}
+
+export interface ChartSeriesApi {
+  name: string;
+  setValues(sourceData: RangeApi): void;
+  setXAxisValues(sourceData: RangeApi): void;
+  readonly format: { readonly line: { color: string; lineStyle: string } };
+}
+
+export interface ChartApi {
+  readonly title: { text: string };
+  readonly legend: { position: string; visible: boolean };
+  readonly axes: { readonly valueAxis: { numberFormat: string } };
+  readonly series: { add(name?: string): ChartSeriesApi; getItemAt(index: number): ChartSeriesApi };
+  setPosition(startCell: string, endCell?: string): void;
+}
+
+export interface WorksheetApi extends Loadable<WorksheetApi>, NullableObject {
+  name: string;
+  position: number;
+  visibility: string;
+  tabColor: string;
+  readonly protection: { readonly protected: boolean };
+  readonly tables: TableCollectionApi;
+  readonly charts: { add(type: string, sourceData: RangeApi, seriesBy?: string): ChartApi };
+  readonly freezePanes: { freezeRows(count?: number): void; freezeColumns(count?: number): void; freezeAt(frozenRange: string): void };
+  getRange(address?: string): RangeApi;
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): RangeApi;
+  /** The used range; the top-left cell A1 when the sheet is blank (never a null object). */
+  getUsedRange(valuesOnly?: boolean): RangeApi;
+  activate(): void;
+  delete(): void;
+}
+
+export interface WorksheetCollectionApi extends Loadable<WorksheetCollectionApi> {
+  readonly items: WorksheetApi[];
+  add(name?: string): WorksheetApi;
+  getItem(key: string): WorksheetApi;
+  getItemOrNullObject(key: string): WorksheetApi;
+}
+
+export interface NamedItemApi {
+  readonly name: string;
+  /** "='Action Tracker'!$A$1" */
+  readonly formula: unknown;
+  delete(): void;
+}
+
+export interface NamedItemCollectionApi extends Loadable<NamedItemCollectionApi> {
+  readonly items: NamedItemApi[];
+  add(name: string, reference: RangeApi | string, comment?: string): NamedItemApi;
+  getItem(name: string): NamedItemApi;
+}
+
+export interface WorkbookApi {
+  readonly worksheets: WorksheetCollectionApi;
+  readonly tables: TableCollectionApi;
+  readonly names: NamedItemCollectionApi;
+  readonly application: { suspendApiCalculationUntilNextSync(): void };
+}
+
+/** What a batch receives: Excel's request context, as far as the adapter uses it. */
+export interface ExcelContextApi {
+  readonly workbook: WorkbookApi;
+  readonly runtime: { enableEvents: boolean };
+  sync(): Promise<unknown>;
+}
+
+/** Runs a batch against the workbook: `Excel.run` inside Excel, the recording fake in tests. */
+export type ExcelRunner = <T>(batch: (context: ExcelContextApi) => Promise<T>) => Promise<T>;

@@ -1,0 +1,113 @@
+import { proposeColumnRoles, type ColumnMapping } from "../../../src/core/audit";
+import type { CellValue } from "../../../src/core/values";
+import { careRecordLogGrid } from "./fixtures/careRecordLogGrid";
+import { locationTrackerGrid } from "./fixtures/locationTrackerGrid";
+import { safeguardingChecksGrid } from "./fixtures/safeguardingChecksGrid";
+
+function roles(mapping: ColumnMapping): Record<string, string> {
+  return Object.fromEntries(mapping.map((entry) => [entry.header, entry.role]));
+}
+
+describe("proposeColumnRoles", () => {
+  it("matches its JSDoc example", () => {
+    expect(proposeColumnRoles([["Team", "Result"], ["Team A", "Yes"], ["Team B", "No"]], 0).map((c) => c.role)).toEqual(["team", "item"]);
+  });
+
+  it("maps a care record log with item columns, never reading names or comments", () => {
+    expect(roles(proposeColumnRoles(careRecordLogGrid, 3))).toEqual({
+      "Audit date": "date",
+      Team: "team",
+      "Record ID": "recordId",
+      Auditor: "auditor",
+      "Entry accurate": "item",
+      "Personalised (not generic)": "item",
+      "Risk updated": "item",
+      "Care plan aligned": "item",
+      "Signed and dated": "item",
+      Comments: "comments",
+    });
+  });
+
+  it("maps counts of correct responses and questions asked", () => {
+    expect(roles(proposeColumnRoles(safeguardingChecksGrid, 0))).toEqual({
+      Date: "date",
+      "Staff group": "staffGroup",
+      Shift: "shift",
+      Staff: "staff",
+      Scenario: "ignore",
+      "Correct responses": "passed",
+      "Questions asked": "checked",
+      Score: "score",
+    });
+  });
+
+  it("maps week headings as periods and sets a summary column aside", () => {
+    expect(roles(proposeColumnRoles(locationTrackerGrid, 1))).toEqual({
+      Location: "location",
+      "Evidence source": "source",
+      "w/c 05/01/2026": "period",
+      "w/c 12/01/2026": "period",
+      "w/c 19/01/2026": "period",
+      Average: "ignore",
+    });
+  });
+
+  it("lets Yes/No values outweigh a score header and explains why", () => {
+    const [, result] = proposeColumnRoles([["Team", "Result"], ["Team A", "Yes"], ["Team B", "No"], ["Team B", "N/A"]], 0);
+    expect(result.role).toBe("item");
+    expect(result.reason).toBe('The header "Result" names a score, but 3 of 3 values looked at are Yes, No or N/A: an audit question.');
+  });
+
+  it("reads unnamed columns from their values", () => {
+    const grid: CellValue[][] = [
+      ["", "", "", "Score"],
+      ["Night", "Audit", "Oak Unit", 0.9],
+      ["Day", "Feedback", "Ash Unit", 0.8],
+      ["Night", "Observation", "Oak Unit", 0.85],
+    ];
+    expect(proposeColumnRoles(grid, 0).map((c) => c.role)).toEqual(["shift", "source", "team", "score"]);
+  });
+
+  it("reads a date column passed as serial numbers under an unknown header", () => {
+    const grid: CellValue[][] = [["Audited on", "Team", "Score"], [46027, "Team A", 90], [46034, "Team B", 80]];
+    expect(proposeColumnRoles(grid, 0)[0].role).toBe("date");
+  });
+
+  it("keeps one column per role and says which", () => {
+    const mapping = proposeColumnRoles([["Team", "Unit", "Score"], ["Team A", "Oak", 0.9]], 0);
+    expect(mapping.map((c) => c.role)).toEqual(["team", "ignore", "score"]);
+    expect(mapping[1].reason).toBe('A second column of a team; column A "Team" is used.');
+  });
+
+  it("reads whole-number scores beside an 'Out of' column as counts passed", () => {
+    const mapping = proposeColumnRoles([["Team", "Score", "Out of"], ["Team A", 18, 20], ["Team B", 15, 20]], 0);
+    expect(mapping.map((c) => c.role)).toEqual(["team", "passed", "checked"]);
+  });
+
+  it("sets aside a count without its partner", () => {
+    expect(proposeColumnRoles([["Team", "Passed"], ["Team A", 4]], 0)[1].role).toBe("ignore");
+  });
+
+  it("offers an unnamed column of numbers from 0 to 100 as the score when nothing else is measured", () => {
+    const mapping = proposeColumnRoles([["Team", "Q3 figure"], ["Team A", 88], ["Team B", 92]], 0);
+    expect(mapping[1]).toMatchObject({ role: "score", confidence: 0.3 });
+  });
+
+  it("treats sentences under a grouping header as free text", () => {
+    const grid: CellValue[][] = [["Evidence", "Score"], ["Observed two handovers; both used the new template", 0.9], ["Spoke with three relatives about their views", 0.8]];
+    expect(proposeColumnRoles(grid, 0)[0].role).toBe("comments");
+  });
+
+  it("names columns from the grid's first column", () => {
+    const mapping = proposeColumnRoles([["Team", "Unit", "Score"], ["Team A", "Oak", 0.9]], 0, { firstColumn: 3 });
+    expect(mapping[1].reason).toBe('A second column of a team; column C "Team" is used.');
+  });
+
+  it("gives every column a confidence between 0 and 1 and a reason", () => {
+    for (const entry of proposeColumnRoles(careRecordLogGrid, 3)) {
+      expect(entry.confidence).toBeGreaterThan(0);
+      expect(entry.confidence).toBeLessThanOrEqual(1);
+      expect(entry.reason).toMatch(/\.$/);
+    }
+  });
+});

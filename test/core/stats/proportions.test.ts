@@ -1,0 +1,129 @@
+import { StatsError, funnelLimits, overdispersedFunnelLimits, passRate, wilsonInterval } from "../../../src/core/stats";
+
+function errorCode(run: () => unknown): string | undefined {
+  try {
+    run();
+  } catch (error) {
+    return error instanceof StatsError ? error.code : "not a StatsError";
+  }
+  return undefined;
+}
+
+describe("wilsonInterval", () => {
+  it("matches its JSDoc example", () => {
+    const interval = wilsonInterval(11, 12);
+    expect(interval.lower).toBeCloseTo(0.6461, 4);
+    expect(interval.upper).toBeCloseTo(0.9851, 4);
+  });
+
+  it("gives the reference examples", () => {
+    // statistics.md, section 4: 12/12 -> 75.8% to 100%; 11/12 -> 64.6% to 98.5%.
+    const full = wilsonInterval(12, 12);
+    expect(full.lower).toBeCloseTo(0.758, 3);
+    expect(full.upper).toBe(1);
+    const elevenOfTwelve = wilsonInterval(11, 12);
+    expect(elevenOfTwelve.lower).toBeCloseTo(0.646, 3);
+    expect(elevenOfTwelve.upper).toBeCloseTo(0.985, 3);
+  });
+
+  it("starts at exactly 0 when nothing passed and narrows with a higher confidence's opposite", () => {
+    // Newcombe (1998) table I: 0/10 -> 0 to 0.2775.
+    const none = wilsonInterval(0, 10);
+    expect(none.lower).toBe(0);
+    expect(none.upper).toBeCloseTo(0.2775, 4);
+    const narrow = wilsonInterval(11, 12, 0.8);
+    expect(narrow.lower).toBeGreaterThan(wilsonInterval(11, 12).lower);
+  });
+
+  it("refuses impossible counts and no trials", () => {
+    expect(errorCode(() => wilsonInterval(13, 12))).toBe("invalid-argument");
+    expect(errorCode(() => wilsonInterval(-1, 12))).toBe("invalid-argument");
+    expect(errorCode(() => wilsonInterval(1.5, 12))).toBe("invalid-argument");
+    expect(errorCode(() => wilsonInterval(0, 0))).toBe("insufficient-data");
+    expect(errorCode(() => wilsonInterval(5, 10, 1.5))).toBe("invalid-argument");
+    expect(() => wilsonInterval(13, 12)).toThrow("The number of successes (13) cannot be more than the number of trials (12).");
+  });
+});
+
+describe("funnelLimits", () => {
+  it("matches its JSDoc example", () => {
+    // 0.9 -/+ 1.959964 x sqrt(0.9 x 0.1 / 100) = 0.9 -/+ 0.0588 (statistics.md, section 5).
+    const limits = funnelLimits(0.9, 100);
+    expect(limits.lower).toBeCloseTo(0.8412, 4);
+    expect(limits.upper).toBeCloseTo(0.9588, 4);
+  });
+
+  it("uses z = 3.090232 for 99.8% limits", () => {
+    // statistics.md, section 5: 0.9 -/+ 3.090232 x 0.03.
+    const limits = funnelLimits(0.9, 100, 0.998);
+    expect(limits.lower).toBeCloseTo(0.9 - 3.090232 * 0.03, 6);
+  });
+
+  it("clips the limits to 0 and 1", () => {
+    const small = funnelLimits(0.95, 5);
+    expect(small.upper).toBe(1);
+    expect(funnelLimits(0.02, 5).lower).toBe(0);
+  });
+
+  it("refuses targets outside 0 to 1 and non-positive sizes", () => {
+    expect(errorCode(() => funnelLimits(90, 100))).toBe("invalid-argument");
+    expect(errorCode(() => funnelLimits(0.9, 0))).toBe("invalid-argument");
+    expect(() => funnelLimits(0.9, -3)).toThrow("The unit size must be a positive number; got -3.");
+  });
+});
+
+describe("overdispersedFunnelLimits", () => {
+  it("matches its JSDoc example", () => {
+    expect(overdispersedFunnelLimits([{ proportion: 0.9, n: 50 }, { proportion: 0.9, n: 80 }], 0.9).tauSquared).toBe(0);
+  });
+
+  it("widens the limits by the between-unit variance", () => {
+    // Hand calculation with Spiegelhalter (2005) as in statistics.md, section 5: z = -3.333, 0, 3.333,
+    // winsorised (type 7 percentiles) to -2.667, 0, 2.667; phi = 4.7407; tau^2 = (3 phi - 2) / 2222.2 = 0.0055;
+    // limits 0.9 -/+ 1.96 x sqrt(0.0009 + 0.0055) = 0.9 -/+ 0.1568.
+    const funnel = overdispersedFunnelLimits(
+      [
+        { proportion: 0.8, n: 100 },
+        { proportion: 0.9, n: 100 },
+        { proportion: 1, n: 100 },
+      ],
+      0.9,
+    );
+    expect(funnel.phi).toBeCloseTo(4.740741, 5);
+    expect(funnel.tauSquared).toBeCloseTo(0.0055, 10);
+    expect(funnel.limits[0].lower).toBeCloseTo(0.9 - 1.959964 * 0.08, 5);
+    expect(funnel.limits[0].upper).toBe(1);
+  });
+
+  it("refuses fewer than 2 units and impossible units", () => {
+    expect(errorCode(() => overdispersedFunnelLimits([{ proportion: 0.9, n: 10 }], 0.9))).toBe("insufficient-data");
+    expect(errorCode(() => overdispersedFunnelLimits([{ proportion: 0.9, n: 0 }, { proportion: 0.9, n: 5 }], 0.9))).toBe(
+      "invalid-argument",
+    );
+    expect(errorCode(() => overdispersedFunnelLimits([{ proportion: 1.2, n: 5 }, { proportion: 0.9, n: 5 }], 0.9))).toBe(
+      "invalid-argument",
+    );
+    expect(errorCode(() => overdispersedFunnelLimits([{ proportion: 1, n: 5 }, { proportion: 1, n: 5 }], 1))).toBe(
+      "invalid-argument",
+    );
+  });
+});
+
+describe("passRate", () => {
+  it("matches its JSDoc example", () => {
+    expect(passRate(["yes", "yes", "no", "na", { passed: 7, checked: 8 }]).rate).toBe(9 / 11);
+  });
+
+  it("leaves not-applicable answers out of the denominator", () => {
+    expect(passRate(["yes", "na", "na", "no"])).toEqual({ passed: 1, checked: 2, rate: 0.5 });
+  });
+
+  it("refuses a list with nothing applicable", () => {
+    expect(errorCode(() => passRate(["na", "na"]))).toBe("insufficient-data");
+    expect(() => passRate([])).toThrow("A pass rate needs at least one Yes or No answer; found none.");
+  });
+
+  it("refuses impossible counts", () => {
+    expect(errorCode(() => passRate([{ passed: 9, checked: 8 }]))).toBe("invalid-argument");
+  });
+});

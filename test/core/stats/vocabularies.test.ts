@@ -1,0 +1,57 @@
+import {
+  ASSURANCE_LABELS,
+  DIRECTIONS,
+  GROUP_STATUSES,
+  ON_TRACK_STATUSES,
+  SPC_METHODS,
+  SPECIAL_CAUSE_RULES,
+  STATS_ERROR_CODES,
+  StatsError,
+  VARIATION_LABELS,
+} from "../../../src/core/stats";
+
+describe("STATS_ERROR_CODES", () => {
+  it("matches its JSDoc example", () => {
+    expect(STATS_ERROR_CODES.includes("flat-trend")).toBe(true);
+  });
+});
+
+describe("StatsError", () => {
+  it("matches its JSDoc example", () => {
+    expect(new StatsError("insufficient-data", "XmR limits need at least 2 values; got 1.").code).toBe("insufficient-data");
+  });
+
+  it("is an Error with its message and name", () => {
+    const error = new StatsError("invalid-argument", "Bad.");
+    expect(error).toBeInstanceOf(Error);
+    expect(error).toBeInstanceOf(StatsError);
+    expect(error.message).toBe("Bad.");
+    expect(error.name).toBe("StatsError");
+  });
+});
+
+describe("vocabularies", () => {
+  it("match their JSDoc examples", () => {
+    expect(DIRECTIONS[0]).toBe("up");
+    expect(SPC_METHODS[0]).toBe("MDC");
+    expect(VARIATION_LABELS[0]).toBe("Common Cause");
+    expect(ASSURANCE_LABELS[1]).toBe("Hit or Miss");
+    expect(SPECIAL_CAUSE_RULES[0]).toBe("astronomical");
+    expect(ON_TRACK_STATUSES[1]).toBe("On track");
+    expect(GROUP_STATUSES[2]).toBe("Not yet clear");
+  });
+
+  it("use the Making Data Count wording", () => {
+    // statistics.md, section 2.
+    expect(VARIATION_LABELS).toEqual([
+      "Common Cause",
+      "Improvement (High)",
+      "Improvement (Low)",
+      "Concern (High)",
+      "Concern (Low)",
+      "Neither (High)",
+      "Neither (Low)",
+    ]);
+    expect(ASSURANCE_LABELS).toEqual(["Pass", "Hit or Miss", "Fail"]);
+  });
+});
