@@ -60,6 +60,8 @@ function rangeOf(context: ExcelContextApi, source: GridSource): { range: RangeAp
     return { range: worksheet.getUsedRange(true), worksheet };
   }
   const table = context.workbook.tables.getItem(source.table);
+  // `worksheet` is a navigation property: a proxy to queue loads on, not a value that needs loading.
+  // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
   return { range: table.getRange(), worksheet: table.worksheet };
 }
 

@@ -45,6 +45,11 @@ function newToken(): string {
   return `${Date.now().toString(36).slice(-5)}${writeCounter}`;
 }
 
+/** Table names are unique in a workbook: the new sheet's tables carry a suffix until the swap. */
+function temporaryTableName(finalName: string, tempName: string): string {
+  return `${finalName}_${tempName.replace(/\W/g, "")}`;
+}
+
 function quoted(name: string): string {
   return `'${name.replace(/'/g, "''")}'!`;
 }
@@ -104,27 +109,28 @@ function syncBatches(context: ExcelContextApi, batches: readonly WriteStep[][], 
  * positions and table names, and get their markers. Nothing of the user's is touched.
  */
 async function swapIn(context: ExcelContextApi, pending: readonly Pending[], list: QueuedSheetList, existing: readonly SheetListEntry[]): Promise<void> {
-  const markers = addinMarker.read(list.names.items.map((item) => ({ name: item.name, refersTo: String(item.formula) })));
   const workbook = context.workbook;
+  const definedNames = list.names.items.map((item) => ({
+    name: item.name,
+    marks: addinMarker.read([{ name: item.name, refersTo: String(item.formula) }])[0] ?? null,
+  }));
   workbook.application.suspendApiCalculationUntilNextSync();
   const deletedNames = new Set<string>();
   for (const { model, tempName, sheet } of pending) {
     const replaced = sheetsReplacedBy(model, existing);
-    const staleMarkers = list.names.items.filter(
-      (item) =>
-        sameName(item.name, model.marker.definedName) ||
-        markers.some((marker) => addinMarker.isMarkerName(item.name) && replaced.some((old) => sameName(old.name, marker.sheet)) && sameName(marker.role, addinMarker.read([{ name: item.name, refersTo: String(item.formula) }])[0]?.role ?? "")),
+    const stale = definedNames.filter(
+      ({ name, marks }) => sameName(name, model.marker.definedName) || (marks !== null && replaced.some((old) => sameName(old.name, marks.sheet))),
     );
-    for (const item of staleMarkers) {
-      if (deletedNames.has(item.name.toLowerCase())) continue;
-      deletedNames.add(item.name.toLowerCase());
-      workbook.names.getItem(item.name).delete();
+    for (const { name } of stale) {
+      if (deletedNames.has(name.toLowerCase())) continue;
+      deletedNames.add(name.toLowerCase());
+      workbook.names.getItem(name).delete();
     }
     for (const old of replaced) workbook.worksheets.getItem(old.name).delete();
     sheet.name = model.name;
     sheet.visibility = "Visible";
     if (replaced.length > 0) sheet.position = Math.min(...replaced.map((old) => old.position));
-    for (const table of model.tables) sheet.tables.getItem(`${table.name}_${tempName.replace(/\W/g, "")}`).name = table.name;
+    for (const table of model.tables) sheet.tables.getItem(temporaryTableName(table.name, tempName)).name = table.name;
     workbook.names.add(model.marker.definedName, sheet.getRange("A1"));
   }
   context.runtime.enableEvents = true;
@@ -132,11 +138,12 @@ async function swapIn(context: ExcelContextApi, pending: readonly Pending[], lis
 }
 
 /**
- * After a failure: every temporary sheet still there is deleted, unless its old sheet has already
- * gone in a half-finished swap, in which case it is complete and takes its name (rolling forward is
- * the only way to leave a whole sheet behind). Errors here are secondary and never hide the first.
+ * After a failure: every temporary sheet still there is deleted. Only when the swap itself failed
+ * half-way, a complete new sheet whose old sheet has already gone takes its name instead (rolling
+ * forward is then the only way to leave a whole sheet behind). Errors here are secondary and never
+ * hide the first.
  */
-async function recover(context: ExcelContextApi, pending: readonly Pending[]): Promise<void> {
+async function recover(context: ExcelContextApi, pending: readonly Pending[], swapStarted: boolean): Promise<void> {
   try {
     const list = queueSheetList(context);
     await context.sync();
@@ -145,7 +152,7 @@ async function recover(context: ExcelContextApi, pending: readonly Pending[]): P
     for (const { model, tempName } of pending) {
       if (!names.includes(tempName.toLowerCase())) continue;
       const temp = context.workbook.worksheets.getItem(tempName);
-      if (names.includes(model.name.toLowerCase())) {
+      if (!swapStarted || names.includes(model.name.toLowerCase())) {
         temp.delete();
         continue;
       }
@@ -188,6 +195,7 @@ export async function writeSheetModels(run: ExcelRunner, models: readonly SheetM
   const progress = options.onProgress ?? (() => undefined);
   return run(async (context) => {
     const pending: Pending[] = [];
+    let swapStarted = false;
     try {
       context.runtime.enableEvents = false;
       const list = queueSheetList(context);
@@ -211,7 +219,7 @@ export async function writeSheetModels(run: ExcelRunner, models: readonly SheetM
           get sheet(): WorksheetApi {
             return pending[index].sheet;
           },
-          tableName: (finalName: string) => `${finalName}_${tempName.replace(/\W/g, "")}`,
+          tableName: (finalName: string) => temporaryTableName(finalName, tempName),
           rewriteFormula: rewrite,
         };
         return sheetModelSteps(target, model, budgets);
@@ -231,11 +239,12 @@ export async function writeSheetModels(run: ExcelRunner, models: readonly SheetM
         progress({ stage: "writing", completed, total });
       });
       progress({ stage: "replacing", completed, total });
+      swapStarted = true;
       await swapIn(context, pending, list, existing);
       progress({ stage: "done", completed: total, total });
       return models.map((model) => ({ name: model.name, role: model.role }));
     } catch (error) {
-      await recover(context, pending);
+      await recover(context, pending, swapStarted);
       throw asAccessError(error);
     }
   });

@@ -95,8 +95,10 @@ export function analyseRecords(set: RecordSet, input: AnalysisSettings): Analysi
     if (!periodTally) group.periods.set(key, (periodTally = new Tally()));
     periodTally.add(passed, checked, score);
     if (source !== undefined) {
-      let sourceTally = group.sources.get(source);
-      if (!sourceTally) group.sources.set(source, (sourceTally = new Tally()));
+      let sourcePeriods = group.sources.get(source);
+      if (!sourcePeriods) group.sources.set(source, (sourcePeriods = new Map()));
+      let sourceTally = sourcePeriods.get(key);
+      if (!sourceTally) sourcePeriods.set(key, (sourceTally = new Tally()));
       sourceTally.add(passed, checked, score);
     }
   };

@@ -2,7 +2,7 @@ import type { ExcelSerialDate } from "../values";
 import { periodStart } from "./periodStart";
 import type { PeriodLength } from "./types";
 
-/** A period length is usable when at least this share of the periods in the span hold evidence... */
+/** A period length is usable when a typical group has evidence in at least this share of its periods... */
 const minimumCoverage = 0.8;
 /** ...and a typical group has at least this many records in a period. */
 const minimumRecordsPerGroupPeriod = 3;
@@ -20,25 +20,32 @@ const minimumRecordsPerGroupPeriod = 3;
 export function choosePeriodLength(dates: ArrayLike<ExcelSerialDate>, groupOf: ArrayLike<string>): PeriodLength {
   if (dates.length === 0) return "week";
   let first = Infinity;
-  let last = -Infinity;
-  for (let i = 0; i < dates.length; i++) {
-    if (dates[i] < first) first = dates[i];
-    if (dates[i] > last) last = dates[i];
-  }
+  for (let i = 0; i < dates.length; i++) if (dates[i] < first) first = dates[i];
   for (const length of ["week", "fortnight"] as const) {
     const step = length === "week" ? 7 : 14;
-    const periodsInSpan = Math.floor((periodStart(last, length, first) - periodStart(first, length, first)) / step) + 1;
-    const cellCounts = new Map<string, number>();
-    const periodsWithEvidence = new Set<number>();
+    // Per group: periods with evidence against periods between its first and last audit. Teams
+    // audited in alternate weeks fill every week between them, but not their own weeks.
+    const groups = new Map<string, { first: number; last: number; cells: Map<number, number> }>();
     for (let i = 0; i < dates.length; i++) {
       const start = periodStart(dates[i], length, first);
-      periodsWithEvidence.add(start);
-      const cell = `${groupOf[i]}\u0000${start}`;
-      cellCounts.set(cell, (cellCounts.get(cell) ?? 0) + 1);
+      let group = groups.get(groupOf[i]);
+      if (!group) groups.set(groupOf[i], (group = { first: start, last: start, cells: new Map() }));
+      if (start < group.first) group.first = start;
+      if (start > group.last) group.last = start;
+      group.cells.set(start, (group.cells.get(start) ?? 0) + 1);
     }
-    const counts = [...cellCounts.values()].sort((a, b) => a - b);
-    const medianCount = counts[Math.floor(counts.length / 2)];
-    if (periodsWithEvidence.size / periodsInSpan >= minimumCoverage && medianCount >= minimumRecordsPerGroupPeriod) return length;
+    const coverages: number[] = [];
+    const counts: number[] = [];
+    for (const group of groups.values()) {
+      coverages.push(group.cells.size / (Math.round((group.last - group.first) / step) + 1));
+      for (const count of group.cells.values()) counts.push(count);
+    }
+    if (median(coverages) >= minimumCoverage && median(counts) >= minimumRecordsPerGroupPeriod) return length;
   }
   return "month";
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
 }

@@ -2,7 +2,7 @@ import { formatUkDate, type ExcelSerialDate } from "../values";
 import { xmrChart, wilsonInterval, meanIntervalFromMoments, funnelLimits, linearTrend, weeksToTarget as projectWeeksToTarget, onTrackStatus, StatsError } from "../stats";
 import { classifyGroup } from "./classifyGroup";
 import { formatPercent, formatPoints } from "./formatPercent";
-import type { Tally } from "./tally";
+import { Tally } from "./tally";
 import type { FunnelPosition, GroupResult, LatestPeriod, OnTrackState, PeriodPoint, ResolvedSettings, SourceView, SpcSummary } from "./types";
 
 /** Two-sided 95% intervals everywhere: the convention of Making Data Count and of CQC.COMPARE. */
@@ -19,7 +19,8 @@ export interface GroupTallies {
   total: Tally;
   /** Period start (or index) -> tally, for the periods the group has evidence in. */
   periods: Map<number, Tally>;
-  sources: Map<string, Tally>;
+  /** Evidence source -> period key -> tally, when the data has an evidence source column. */
+  sources: Map<string, Map<number, Tally>>;
 }
 
 export interface SummaryContext {
@@ -130,6 +131,7 @@ export function summariseGroup(group: GroupTallies, context: SummaryContext): Gr
     whollyBelowTarget,
     whollyMeetsTarget,
     recentPeriodsMeetingTarget,
+    shareOfPeriodsMeetingTarget: series.length ? series.filter((p) => meets(p.value, target)).length / series.length : 0,
     recentImprovementSignal: recentLabels.includes(improvementLabel),
     latestConcernSignal: latestLabel.startsWith("Concern"),
     onTrack,
@@ -138,8 +140,17 @@ export function summariseGroup(group: GroupTallies, context: SummaryContext): Gr
     periodsToClose: settings.periodsToClose,
   });
 
+  const recentKeys = new Set(keys.slice(-settings.periodsToClose));
   const sources: SourceView[] = [...group.sources.entries()]
-    .map(([source, tally]) => ({ source, records: tally.records, mean: tally.value(poolCounts) }))
+    .map(([source, periods]) => {
+      const total = new Tally();
+      const recent = new Tally();
+      for (const [key, tally] of periods) {
+        total.merge(tally);
+        if (recentKeys.has(key)) recent.merge(tally);
+      }
+      return { source, records: total.records, mean: total.value(poolCounts), recentMean: recent.records ? recent.value(poolCounts) : null };
+    })
     .sort((a, b) => a.mean - b.mean);
   const evidenceMismatch = describeMismatch(group.name, sources, settings);
 
@@ -178,15 +189,21 @@ function weeksOrNull(project: () => number): number | null {
   }
 }
 
+/**
+ * Sources that disagree in the recent periods: one meets the target while another is well short of
+ * it (the article's "people's feedback not matching records"). Recent, because that is where a
+ * recovering service's records improve first.
+ */
 function describeMismatch(name: string, sources: SourceView[], settings: ResolvedSettings): string | null {
-  if (sources.length < 2) return null;
-  const ordered = settings.direction === "up" ? sources : [...sources].reverse();
+  const recent = sources.filter((s) => s.recentMean !== null) as (SourceView & { recentMean: number })[];
+  if (recent.length < 2) return null;
+  const meets = isBetter(settings);
+  const ordered = [...recent].sort((a, b) => (settings.direction === "up" ? a.recentMean - b.recentMean : b.recentMean - a.recentMean));
   const worst = ordered[0];
   const best = ordered[ordered.length - 1];
-  const meets = isBetter(settings);
-  if (!meets(best.mean, settings.target) || meets(worst.mean, settings.target)) return null;
-  if (Math.abs(best.mean - worst.mean) < evidenceMismatchGap) return null;
-  return `${name}: evidence sources disagree: ${best.source} ${formatPercent(best.mean)} meets the target but ${worst.source} is ${formatPercent(worst.mean)}.`;
+  if (!meets(best.recentMean, settings.target) || meets(worst.recentMean, settings.target)) return null;
+  if (Math.abs(best.recentMean - worst.recentMean) < evidenceMismatchGap) return null;
+  return `${name}: evidence sources disagree in the last ${settings.periodsToClose} periods: ${best.source} ${formatPercent(best.recentMean)} meets the target but ${worst.source} is ${formatPercent(worst.recentMean)}.`;
 }
 
 interface Explanation {
@@ -216,7 +233,7 @@ function explain(e: Explanation): string[] {
   if (e.trendPerWeek !== null) {
     const direction = Math.abs(e.trendPerWeek) < 0.0005 ? "flat" : e.trendPerWeek > 0 ? `rising ${formatPoints(e.trendPerWeek)} a week` : `falling ${formatPoints(e.trendPerWeek)} a week`;
     first += `; ${direction}`;
-    if (e.onTrack === "Met") first += ", at target in the latest period";
+    if (e.weeksToTarget === 0) first += ", the trend line is at the target";
     else if (e.weeksToTarget !== null && e.weeksToTarget > 0) {
       const when = deadline === null ? "" : e.onTrack === "On track" ? `, before the deadline (${formatUkDate(deadline)})` : `, after the deadline (${formatUkDate(deadline)})`;
       first += `, projected to reach target in ${Math.ceil(e.weeksToTarget)} week${Math.ceil(e.weeksToTarget) === 1 ? "" : "s"}${when}`;

@@ -17,6 +17,15 @@ export class Tally {
     this.scoreSumOfSquares += score * score;
   }
 
+  /** Adds another tally's totals to this one. */
+  merge(other: Tally): void {
+    this.records += other.records;
+    this.passed += other.passed;
+    this.checked += other.checked;
+    this.scoreSum += other.scoreSum;
+    this.scoreSumOfSquares += other.scoreSumOfSquares;
+  }
+
   /** Pooled Yes / (Yes + No) for pass/fail data, else the mean score. */
   value(poolCounts: boolean): number {
     return poolCounts ? (this.checked === 0 ? Number.NaN : this.passed / this.checked) : this.scoreSum / this.records;

@@ -74,6 +74,8 @@ export interface SourceView {
   source: string;
   records: number;
   mean: Proportion;
+  /** Mean over the group's most recent periods (as many as it takes to close an action), or null. */
+  recentMean: Proportion | null;
 }
 
 export interface GroupResult {
@@ -149,6 +151,8 @@ export interface ReadProblemSummary {
   row: number;
   /** Column letter and header, e.g. 'F "Risk updated"'. */
   column: string;
+  /** The column letter alone ("F"), to link to the cell. */
+  columnLetter?: string;
   message: string;
 }
 

@@ -105,7 +105,7 @@ describe("analyseRecords", () => {
   it("flags a location whose evidence sources disagree", () => {
     const records = [...weekly({ location: "Birch Court", source: "Care records audit" }, flat(0.96)), ...weekly({ location: "Birch Court", source: "People's feedback" }, flat(0.72))];
     const location = analyseRecords(set(records, ["location", "source"]), settings()).dimensions.find((d) => d.dimension === "location")!.groups[0];
-    expect(location.evidenceMismatch).toBe("Birch Court: evidence sources disagree: Care records audit 96% meets the target but People's feedback is 72%.");
+    expect(location.evidenceMismatch).toBe("Birch Court: evidence sources disagree in the last 3 periods: Care records audit 96% meets the target but People's feedback is 72%.");
   });
 
   it("compares two-way cells such as team x shift", () => {

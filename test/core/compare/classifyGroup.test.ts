@@ -8,6 +8,7 @@ const below: GroupEvidence = {
   whollyBelowTarget: true,
   whollyMeetsTarget: false,
   recentPeriodsMeetingTarget: 0,
+  shareOfPeriodsMeetingTarget: 0,
   recentImprovementSignal: false,
   latestConcernSignal: false,
   onTrack: "Off track",
@@ -38,7 +39,7 @@ describe("classifyGroup", () => {
   });
 
   it("is embedded after the closing run of periods at target when the mean meets it too", () => {
-    const atTarget = { ...below, meanMeetsTarget: true, whollyBelowTarget: false, whollyMeetsTarget: true, onTrack: "Met" as const };
+    const atTarget = { ...below, meanMeetsTarget: true, whollyBelowTarget: false, whollyMeetsTarget: true, shareOfPeriodsMeetingTarget: 1, onTrack: "Met" as const };
     expect(classifyGroup({ ...atTarget, recentPeriodsMeetingTarget: 3 })).toBe("embedded");
     expect(classifyGroup({ ...atTarget, recentPeriodsMeetingTarget: 2 })).toBe("fragile");
   });
@@ -48,9 +49,19 @@ describe("classifyGroup", () => {
     expect(classifyGroup({ ...below, recentPeriodsMeetingTarget: 4, onTrack: "Met" })).toBe("improving");
   });
 
-  it("is improving when wholly below but SPC shows a real improvement or the trend is on course", () => {
-    expect(classifyGroup({ ...below, recentImprovementSignal: true })).toBe("improving");
+  it("is embedded only when at least three periods in four met the target", () => {
+    const recovered = { ...below, meanMeetsTarget: true, whollyBelowTarget: false, recentPeriodsMeetingTarget: 3, onTrack: "Met" as const };
+    expect(classifyGroup({ ...recovered, shareOfPeriodsMeetingTarget: 6 / 8 })).toBe("embedded");
+    expect(classifyGroup({ ...recovered, shareOfPeriodsMeetingTarget: 5 / 8 })).toBe("improving");
+  });
+
+  it("is improving when wholly below but the trend is on course, or SPC shows a real improvement with no deadline against it", () => {
     expect(classifyGroup({ ...below, onTrack: "On track" })).toBe("improving");
+    expect(classifyGroup({ ...below, recentImprovementSignal: true, onTrack: null })).toBe("improving");
+  });
+
+  it("stays below target when a real improvement is too slow for the deadline", () => {
+    expect(classifyGroup({ ...below, recentImprovementSignal: true, onTrack: "Off track" })).toBe("below-target");
   });
 
   it("is fragile around the target: hit and miss, or met only recently", () => {

@@ -30,19 +30,42 @@ describe("StatsError", () => {
   });
 });
 
-describe("vocabularies", () => {
-  it("match their JSDoc examples", () => {
+describe("DIRECTIONS", () => {
+  it("matches its JSDoc example", () => {
     expect(DIRECTIONS[0]).toBe("up");
+  });
+});
+
+describe("SPC_METHODS", () => {
+  it("matches its JSDoc example", () => {
     expect(SPC_METHODS[0]).toBe("MDC");
-    expect(VARIATION_LABELS[0]).toBe("Common Cause");
-    expect(ASSURANCE_LABELS[1]).toBe("Hit or Miss");
+  });
+});
+
+describe("SPECIAL_CAUSE_RULES", () => {
+  it("matches its JSDoc example and lists the rules in order of precedence", () => {
+    // NHSRplotthedots precedence (statistics.md, section 2).
     expect(SPECIAL_CAUSE_RULES[0]).toBe("astronomical");
+    expect(SPECIAL_CAUSE_RULES).toEqual(["astronomical", "trend", "two-of-three", "shift"]);
+  });
+});
+
+describe("ON_TRACK_STATUSES", () => {
+  it("matches its JSDoc example", () => {
     expect(ON_TRACK_STATUSES[1]).toBe("On track");
+  });
+});
+
+describe("GROUP_STATUSES", () => {
+  it("matches its JSDoc example", () => {
     expect(GROUP_STATUSES[2]).toBe("Not yet clear");
   });
+});
 
-  it("use the Making Data Count wording", () => {
+describe("VARIATION_LABELS", () => {
+  it("matches its JSDoc example and uses the Making Data Count wording", () => {
     // statistics.md, section 2.
+    expect(VARIATION_LABELS[0]).toBe("Common Cause");
     expect(VARIATION_LABELS).toEqual([
       "Common Cause",
       "Improvement (High)",
@@ -52,6 +75,13 @@ describe("vocabularies", () => {
       "Neither (High)",
       "Neither (Low)",
     ]);
+  });
+});
+
+describe("ASSURANCE_LABELS", () => {
+  it("matches its JSDoc example and uses the Making Data Count wording", () => {
+    // statistics.md, section 2.
+    expect(ASSURANCE_LABELS[1]).toBe("Hit or Miss");
     expect(ASSURANCE_LABELS).toEqual(["Pass", "Hit or Miss", "Fail"]);
   });
 });

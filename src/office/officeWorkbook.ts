@@ -1,0 +1,58 @@
+import type { AuditSourceReader, ExistingSheet, OutputSheetWriter, SheetGrid } from "../app/ports";
+import type { SheetModel } from "../core/sheets/sheetModel";
+import type { CellValue } from "../core/values";
+import type { ExcelRunner } from "./excelApi";
+import type { GridSource } from "./gridSource";
+import { listSheets } from "./listSheets";
+import { listWorkbookSources } from "./listWorkbookSources";
+import { readOwnSheet } from "./readOwnSheet";
+import { readSourceGrids } from "./readSourceGrids";
+import { selectCell } from "./selectCell";
+import type { WorkbookSources } from "./workbookSources";
+import { writeSheetModels, type WriteOptions, type WrittenSheet } from "./writeSheetModels";
+
+/**
+ * The open workbook, through Office.js: the ports the use cases need (reading audit grids, writing
+ * the add-in's sheets) and what the task pane adds (sources with sizes, tables, selecting a cell).
+ * Every method is one `Excel.run`.
+ */
+export class OfficeWorkbook implements AuditSourceReader, OutputSheetWriter {
+  constructor(private readonly run: ExcelRunner) {}
+
+  listSheets(): Promise<ExistingSheet[]> {
+    return listSheets(this.run);
+  }
+
+  listSources(): Promise<WorkbookSources> {
+    return listWorkbookSources(this.run);
+  }
+
+  readGrids(sheetNames: string[]): Promise<SheetGrid[]> {
+    return readSourceGrids(
+      this.run,
+      sheetNames.map((sheet) => ({ kind: "sheet", sheet })),
+    );
+  }
+
+  /** Sheets and tables in one read (tables come with their header row). */
+  readSources(sources: readonly GridSource[]): Promise<SheetGrid[]> {
+    return readSourceGrids(this.run, sources);
+  }
+
+  readOwnSheet(name: string): Promise<CellValue[][] | null> {
+    return readOwnSheet(this.run, name);
+  }
+
+  async writeSheets(models: SheetModel[], options?: WriteOptions): Promise<void> {
+    await writeSheetModels(this.run, models, options);
+  }
+
+  /** As `writeSheets`, returning the sheets written (for links to them). */
+  writeSheetsReporting(models: readonly SheetModel[], options?: WriteOptions): Promise<WrittenSheet[]> {
+    return writeSheetModels(this.run, models, options);
+  }
+
+  selectCell(sheet: string, address: string): Promise<void> {
+    return selectCell(this.run, sheet, address);
+  }
+}

@@ -1,0 +1,58 @@
+import { mergeActionTracker, proposeActions } from "../../../src/core/actions";
+import { buildAssuranceSummary } from "../../../src/core/sheets";
+import { asOf, workbookAnalysis } from "./fixtures/analyses";
+import { allText } from "./fixtures/modelQueries";
+
+describe("buildAssuranceSummary", () => {
+  it("matches its JSDoc example", () => {
+    expect(buildAssuranceSummary({ asOf: 46084, analyses: [] }, []).cells[0][0]?.value).toBe("Assurance Summary");
+  });
+
+  const analysis = workbookAnalysis();
+  const table = mergeActionTracker([], proposeActions(analysis, { asOf }), asOf);
+  const text = allText(buildAssuranceSummary(analysis, table.actions));
+
+  it("opens with the overall position for each audit, including the average hiding a team", () => {
+    expect(text.slice(0, 5)).toEqual([
+      "Assurance Summary",
+      "Prepared 03/03/2026 from Care record audits, Location recovery evidence. It compares teams, shifts, locations and staff groups rather than relying on one average.",
+      "Overall",
+      "Care record audits: Service average 91% hides Team B at 78%.",
+      "Location recovery evidence: Service average 86% is below the 90% target; lowest: Hillview at 81%.",
+    ]);
+  });
+
+  it("says who is improving well, who is fragile and who is below target or getting worse, with numbers", () => {
+    const section = (heading: string) => text.slice(text.indexOf(heading) + 1, text.findIndex((t, i) => i > text.indexOf(heading) && !t.startsWith("•")));
+    expect(section("Improving well")).toEqual([
+      "• Team A (team, Care record audits): 95% over 24 records; rising 1.2 points a week; latest Wk 3 96%. Team A: 95% over 70 records, meets the 90% target consistently.",
+      "• Riverside (location, Location recovery evidence): 90% over 24 records; rising 2.0 points a week; latest Wk 3 85%. Riverside: 82% over 24 records (95% CI 76-88%), below the 90% target.",
+    ]);
+    expect(section("Remain fragile")[0]).toMatch(/^• =SUM\(A1\) \(team, Care record audits\): 89%/);
+    expect(section("Below target or getting worse").map((t) => t.slice(0, 20))).toEqual(["• Team B (team, Care", "• Hillview (location"]);
+    expect(text[text.indexOf("Not enough evidence yet") + 1]).toBe("Every group has enough evidence to be judged.");
+  });
+
+  it("lists the support in place from the Action Tracker", () => {
+    const support = text[text.indexOf("Support in place") + 1];
+    expect(support).toMatch(/^• ACT-001 for Team B \(team\): Review handover and workload arrangements for Team B/);
+    expect(support).toMatch(/\(owner: Deputy manager; status: Open; next review 17\/03\/2026; due 17\/03\/2026\)$/);
+  });
+
+  it("mentions carry-forward, escalation and closed actions", () => {
+    const actions = [
+      { ...table.actions[0], timesCarriedForward: 2, escalationLevel: "Registered manager" },
+      { ...table.actions[1], status: "Closed" },
+    ];
+    const lines = allText(buildAssuranceSummary(analysis, actions));
+    expect(lines.find((l) => l.startsWith("• ACT-001"))).toMatch(/carried forward twice; escalated to Registered manager\)$/);
+    expect(lines).toContain("1 action has been closed; the Action Tracker keeps the record.");
+    expect(lines).toContain("1 action has been escalated after being carried forward repeatedly.");
+  });
+
+  it("ends with the evidence it rests on: sources, rows, problems and settings", () => {
+    expect(text).toContain('• recovery-audits.xlsx, sheet "Care records": 120 rows read, 118 used; 1 cell could not be read and was left out.');
+    expect(text).toContain('    Care records row 17, column F "Risk updated": #N/A is an error value, not an answer.');
+    expect(text).toContain('• sheet "Locations": 40 rows read, 40 used.');
+  });
+});
