@@ -358,17 +358,13 @@ class GridRowReader {
       return name;
     }
     if (v === null || v === undefined) return GROUP_BLANK;
-    if (typeof v === "number") return Number.isFinite(v) ? this.internedName(column, String(v)) : GROUP_UNREADABLE;
+    if (typeof v === "number") return Number.isFinite(v) ? this.groupName(column, String(v)) : GROUP_UNREADABLE;
     if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
     if (v instanceof Date) {
       const serial = parseDate(v);
-      return serial === null ? GROUP_UNREADABLE : this.internedName(column, formatUkDate(serial));
+      return serial === null ? GROUP_UNREADABLE : this.groupName(column, formatUkDate(serial));
     }
     return excelErrorOf(v as CellValue) === null ? GROUP_UNREADABLE : GROUP_ERROR;
-  }
-
-  private internedName(column: GroupColumn, text: string): string | number {
-    return this.groupName(column, text);
   }
 
   /** Checks the group names `readRow` found; false (with problems recorded) if any is unusable. */

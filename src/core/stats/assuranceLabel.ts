@@ -1,6 +1,7 @@
 import type { AssuranceLabel } from "./assuranceLabels";
 import type { Direction } from "./direction";
 import { StatsError } from "./errors";
+import { nearlyEqualTolerance } from "./nearlyEqualTolerance";
 import type { SpcMethod } from "./spcMethod";
 import type { XmrLimits } from "./xmrLimits";
 
@@ -11,7 +12,8 @@ import type { XmrLimits } from "./xmrLimits";
  * For `up`: target below the lower process limit gives "Pass", above the upper gives "Fail", otherwise
  * "Hit or Miss"; `down` mirrors. A target exactly on a limit counts as beyond it with method "MDC"
  * (MDC SQL v2.1) and as "Hit or Miss" with "PLOTTHEDOTS". When the limits collapse onto the target (every
- * value equal to it) the target is always met: "Pass". Direction `neither` has no assurance: null.
+ * value equal to it) the target is always met: "Pass". "Exactly on" allows for rounding noise
+ * (see `nearlyEqualTolerance`). Direction `neither` has no assurance: null.
  * The target is in the values' units. Throws a StatsError ("invalid-argument") if the target is not
  * a finite number.
  *
@@ -28,9 +30,11 @@ export function assuranceLabel(
     throw new StatsError("invalid-argument", `The target must be a finite number; got ${target}.`);
   }
   if (direction === "neither") return null;
+  // "On a limit" allows for rounding noise, so a target of 0.9 sits on a computed limit of 0.9000000000000001.
+  const tolerance = nearlyEqualTolerance(target, limits.lpl, limits.upl);
   const inclusive = method === "MDC";
-  const belowLower = inclusive ? target <= limits.lpl : target < limits.lpl;
-  const aboveUpper = inclusive ? target >= limits.upl : target > limits.upl;
+  const belowLower = inclusive ? target <= limits.lpl + tolerance : target < limits.lpl - tolerance;
+  const aboveUpper = inclusive ? target >= limits.upl - tolerance : target > limits.upl + tolerance;
   if (direction === "up") {
     if (belowLower) return "Pass";
     return aboveUpper ? "Fail" : "Hit or Miss";

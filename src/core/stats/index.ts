@@ -12,6 +12,7 @@ export { logGamma } from "./logGamma";
 export { regularizedIncompleteBeta } from "./regularizedIncompleteBeta";
 export { studentTUpperTail } from "./studentTUpperTail";
 export { studentTQuantile } from "./studentTQuantile";
+export { nearlyEqualTolerance } from "./nearlyEqualTolerance";
 export { xmrLimits, type XmrLimits, type XmrLimitsOptions } from "./xmrLimits";
 export { variationLabelFor } from "./variationLabelFor";
 export { specialCausePoints, type SpecialCauseOptions, type SpecialCausePoint } from "./specialCausePoints";

@@ -1,5 +1,6 @@
 import type { Direction } from "./direction";
 import { StatsError } from "./errors";
+import { nearlyEqualTolerance } from "./nearlyEqualTolerance";
 import type { SpcMethod } from "./spcMethod";
 import type { SpecialCauseRule } from "./specialCauseRules";
 import { variationLabelFor } from "./variationLabelFor";
@@ -40,7 +41,7 @@ const low = -1;
  * that are not also beyond the process limit count); 7 or more consecutive points strictly on one side
  * of the mean (a point on the mean breaks the run). When several rules flag a point the first in
  * astronomical > trend > two-of-three > shift decides its side: above the mean or rising is "high".
- * Runs in linear time. Throws a StatsError ("invalid-argument") for a value that is not a finite number.
+ * Differences within rounding noise (see `nearlyEqualTolerance`) count as equal. Runs in linear time. Throws a StatsError ("invalid-argument") for a value that is not a finite number.
  *
  * @example
  * specialCausePoints([1, 2, 3, 4, 5, 6, 7], xmrLimits([1, 2, 3, 4, 5, 6, 7]), { direction: "up" })[6].label;
@@ -54,6 +55,7 @@ export function specialCausePoints(
   const count = values.length;
   const method = options.method ?? "MDC";
   const { mean, lpl, upl, lowerTwoSigma, upperTwoSigma } = limits;
+  const tolerance = nearlyEqualTolerance(mean, lpl, upl);
   const astronomical = new Int8Array(count);
   const trend = new Int8Array(count);
   const twoOfThree = new Int8Array(count);
@@ -66,10 +68,12 @@ export function specialCausePoints(
     if (!Number.isFinite(value)) {
       throw new StatsError("invalid-argument", `Value ${i + 1} is not a finite number (${value}).`);
     }
-    sideOfMean[i] = value > mean ? high : value < mean ? low : none;
-    astronomical[i] = value > upl ? high : value < lpl ? low : none;
+    sideOfMean[i] = value > mean + tolerance ? high : value < mean - tolerance ? low : none;
+    astronomical[i] = value > upl + tolerance ? high : value < lpl - tolerance ? low : none;
     const countsForTwoOfThree = method === "MDC" || astronomical[i] === none;
-    if (countsForTwoOfThree) beyondTwoSigma[i] = value > upperTwoSigma ? high : value < lowerTwoSigma ? low : none;
+    if (countsForTwoOfThree) {
+      beyondTwoSigma[i] = value > upperTwoSigma + tolerance ? high : value < lowerTwoSigma - tolerance ? low : none;
+    }
   }
 
   // Shift: runs of one non-zero side of the mean.
@@ -82,12 +86,16 @@ export function specialCausePoints(
 
   // Trend: runs of strict steps in one direction; a run of 6 steps covers 7 points. A peak or trough
   // shared by two runs keeps the side of the run that ends there.
+  const stepSign = (i: number): number => {
+    const step = values[i] - values[i - 1];
+    return step > tolerance ? high : step < -tolerance ? low : none;
+  };
   for (let start = 1; start < count; ) {
-    const stepSign = Math.sign(values[start] - values[start - 1]);
+    const startSign = stepSign(start);
     let end = start + 1;
-    while (end < count && Math.sign(values[end] - values[end - 1]) === stepSign) end++;
-    if (stepSign !== 0 && end - start >= runLength - 1) {
-      for (let i = start - 1; i < end; i++) if (trend[i] === none) trend[i] = stepSign;
+    while (end < count && stepSign(end) === startSign) end++;
+    if (startSign !== none && end - start >= runLength - 1) {
+      for (let i = start - 1; i < end; i++) if (trend[i] === none) trend[i] = startSign;
     }
     start = end;
   }

@@ -75,7 +75,10 @@ export function xmrLimits(values: ArrayLike<number>, options: XmrLimitsOptions =
     sum += value;
     if (i > 0) rangeSum += Math.abs(value - values[i - 1]);
   }
-  const mean = sum / count;
+  // A second, correcting pass (as R's mean does) makes the mean of a flat series equal its value exactly.
+  let residuals = 0;
+  for (let i = 0; i < count; i++) residuals += values[i] - sum / count;
+  const mean = sum / count + residuals / count;
   let movingRangeMean = rangeSum / (count - 1);
   if (method === "PLOTTHEDOTS" && movingRangeMean > 0) {
     const cutOff = movingRangeScreeningFactor * movingRangeMean;

@@ -1,4 +1,4 @@
-import { assuranceLabel, specialCausePoints, variationLabelFor, xmrChart, xmrLimits } from "../../../src/core/stats";
+import { assuranceLabel, nearlyEqualTolerance, specialCausePoints, variationLabelFor, xmrChart, xmrLimits } from "../../../src/core/stats";
 import { StatsError } from "../../../src/core/stats";
 
 // A1: NHSRplotthedots vignettes/deviations.Rmd (statistics.md, section 6).
@@ -77,6 +77,11 @@ describe("xmrLimits", () => {
     }
   });
 
+  it("gives a flat series its own value as the mean, despite rounding", () => {
+    // 0.78 summed eight times and divided by 8 is 0.7800000000000001 in floating point; R's mean gives 0.78.
+    expect(xmrLimits(Array(8).fill(0.78)).mean).toBe(0.78);
+  });
+
   it("refuses fewer than 2 values", () => {
     expect(errorCode(() => xmrLimits([5]))).toBe("insufficient-data");
     expect(() => xmrLimits([])).toThrow("XmR limits need at least 2 values; got 0.");
@@ -86,6 +91,17 @@ describe("xmrLimits", () => {
     expect(errorCode(() => xmrLimits([1, Number.NaN, 3]))).toBe("invalid-argument");
     expect(errorCode(() => xmrLimits([1, 2, 3], { baselineLength: 1 }))).toBe("invalid-argument");
     expect(errorCode(() => xmrLimits([1, 2, 3], { baselineLength: 2.5 }))).toBe("invalid-argument");
+  });
+});
+
+describe("nearlyEqualTolerance", () => {
+  it("matches its JSDoc example", () => {
+    expect(nearlyEqualTolerance(0.78, 90)).toBeCloseTo(9e-9, 20);
+  });
+
+  it("is 0 for zeros and ignores infinities", () => {
+    expect(nearlyEqualTolerance(0, 0)).toBe(0);
+    expect(nearlyEqualTolerance(Number.POSITIVE_INFINITY, 1)).toBe(1e-10);
   });
 });
 
@@ -185,6 +201,19 @@ describe("specialCausePoints", () => {
     expect(withOutlier[0].rule).toBe("shift");
   });
 
+  it.each(["MDC", "PLOTTHEDOTS"] as const)("reads a flat series as common cause with %s, whatever the rounding", (method) => {
+    for (const level of [0.78, 0.96, 0.1, 87.3]) {
+      const flat = Array(12).fill(level);
+      const points = specialCausePoints(flat, xmrLimits(flat, { method }), { direction: "up", method });
+      expect(points.every((point) => point.label === "Common Cause")).toBe(true);
+    }
+  });
+
+  it("treats a point within rounding noise of the mean as on the mean", () => {
+    const nearlyOnMean = [1, 1, 1, 1e-13, 1, 1, 1, 1];
+    expect(specialCausePoints(nearlyOnMean, unitLimits, { direction: "up" }).every((point) => point.rule === null)).toBe(true);
+  });
+
   it("refuses values that are not finite numbers", () => {
     expect(errorCode(() => specialCausePoints([1, Number.POSITIVE_INFINITY], unitLimits, { direction: "up" }))).toBe(
       "invalid-argument",
@@ -215,6 +244,12 @@ describe("assuranceLabel", () => {
     expect(assuranceLabel(7, { lpl: 5, upl: 7 }, "up", "MDC")).toBe("Fail");
     expect(assuranceLabel(7, { lpl: 5, upl: 7 }, "down", "MDC")).toBe("Pass");
     expect(assuranceLabel(7, { lpl: 5, upl: 7 }, "down", "PLOTTHEDOTS")).toBe("Hit or Miss");
+  });
+
+  it("counts a target within rounding noise of a limit as on it", () => {
+    expect(assuranceLabel(0.9, { lpl: 0.9000000000000001, upl: 0.99 }, "up", "MDC")).toBe("Pass");
+    expect(assuranceLabel(0.9, { lpl: 0.9000000000000001, upl: 0.99 }, "up", "PLOTTHEDOTS")).toBe("Hit or Miss");
+    expect(assuranceLabel(0.99, { lpl: 0.9, upl: 0.9899999999999999 }, "up", "MDC")).toBe("Fail");
   });
 
   it("gives a pass when the limits collapse onto the target", () => {
