@@ -103,18 +103,34 @@ export function analyseRecords(set: RecordSet, input: AnalysisSettings): Analysi
     }
   };
 
+  // Records with the same groups share one groups object (the reader sees to it): look their
+  // tallies up once per object rather than once per record and dimension.
+  const talliesByGroups = new Map<Record<string, string>, (GroupTallies | undefined)[]>();
+  const talliesFor = (groups: Record<string, string>) => {
+    let found = talliesByGroups.get(groups);
+    if (found) return found;
+    found = dimensionKeys.map((dimension, d) => {
+      const name = groupName(groups, dimension);
+      if (name === undefined) return undefined;
+      let group = tallies[d].get(name);
+      if (!group) tallies[d].set(name, (group = { name, total: new Tally(), periods: new Map(), sources: new Map() }));
+      return group;
+    });
+    talliesByGroups.set(groups, found);
+    return found;
+  };
+  const sourceIsDimension = dimensionKeys.map((dimension) => dimension === "source");
+
   for (let i = 0; i < datedRecords.length; i++) {
     const record = datedRecords[i];
     const score = record.score ?? (record.checked > 0 ? record.passed / record.checked : 0);
     const key = periodKeys[i];
     const source = record.groups.source;
     add(service, key, record.passed, record.checked, score, source);
-    for (let d = 0; d < dimensionKeys.length; d++) {
-      const name = groupName(record.groups, dimensionKeys[d]);
-      if (name === undefined) continue;
-      let group = tallies[d].get(name);
-      if (!group) tallies[d].set(name, (group = { name, total: new Tally(), periods: new Map(), sources: new Map() }));
-      add(group, key, record.passed, record.checked, score, dimensionKeys[d] === "source" ? undefined : source);
+    const groupTallies = talliesFor(record.groups);
+    for (let d = 0; d < groupTallies.length; d++) {
+      const group = groupTallies[d];
+      if (group !== undefined) add(group, key, record.passed, record.checked, score, sourceIsDimension[d] ? undefined : source);
     }
   }
 

@@ -12,13 +12,20 @@ import type { CompareRecord } from "./compareRecord";
 export function toCompareRecords(records: readonly AuditRecord[], extraGroups: Record<string, string> = {}): CompareRecord[] {
   const periodIndex = new Map<string, number>();
   const hasExtra = Object.keys(extraGroups).length > 0;
+  const withExtra = new Map<object, Record<string, string>>();
   return records.map((record) => {
     let index: number | null = null;
     if (record.date === null && record.periodLabel !== null) {
       index = periodIndex.get(record.periodLabel) ?? periodIndex.size;
       periodIndex.set(record.periodLabel, index);
     }
-    const groups = (hasExtra ? { ...extraGroups, ...record.groups } : record.groups) as Record<string, string>;
+    // Keep records of the same groups sharing one groups object, as the reader gives them.
+    let groups = record.groups as Record<string, string>;
+    if (hasExtra) {
+      let merged = withExtra.get(record.groups);
+      if (!merged) withExtra.set(record.groups, (merged = { ...extraGroups, ...record.groups } as Record<string, string>));
+      groups = merged;
+    }
     return record.kind === "counts"
       ? { date: record.date, periodIndex: index, periodLabel: record.periodLabel, groups, passed: record.passed, checked: record.checked, score: null }
       : { date: record.date, periodIndex: index, periodLabel: record.periodLabel, groups, passed: 0, checked: 0, score: record.score };

@@ -1,0 +1,1085 @@
+// A recording fake of the part of the Excel JavaScript API the Office adapter uses (src/office/excelApi.ts).
+//
+// It behaves like Excel where the adapter's correctness depends on it: commands are queued and run only
+// at context.sync(), in order and without transactions (a failing command leaves the earlier ones
+// applied); properties must be loaded and synced before they are read; names are resolved when the
+// batch runs; sheet and table names are unique ignoring case; a string written without the Text number
+// format is read the way Excel reads typed input ("=..." becomes a formula, "87" a number); requests and
+// responses over 5 MB and reads over 5,000,000 cells are refused. It records every sync: the bytes
+// sent and received (JSON size of written and loaded values), whether calculation was suspended, and
+// every command that changed a sheet, so tests can prove what was and was not touched.
+import type { ExcelContextApi, ExcelRunner } from "../../src/office/excelApi";
+
+export const fakePayloadLimitBytes = 5 * 1024 * 1024;
+const cellReadLimit = 5_000_000;
+
+export class FakeExcelError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = "RichApi.Error";
+  }
+}
+
+export interface SyncRecord {
+  requestBytes: number;
+  responseBytes: number;
+  commands: number;
+  calculationSuspended: boolean;
+  /** Commands that changed the workbook while events were still on. */
+  changesWithEventsOn: number;
+  failed: string | null;
+}
+
+export interface Mutation {
+  sync: number;
+  sheetId: number | null;
+  sheetName: string | null;
+  kind: string;
+}
+
+interface CommandSpec {
+  kind: string;
+  bytes: number;
+  mutation: boolean;
+  sheet?: () => SheetState | null;
+  run: () => void;
+}
+
+interface Command extends CommandSpec {
+  responseBytes: number;
+}
+
+interface RangeRef {
+  sheet: SheetState;
+  top: number;
+  left: number;
+  rows: number;
+  columns: number;
+}
+
+export interface SheetState {
+  id: number;
+  name: string;
+  visibility: string;
+  protected: boolean;
+  tabColor: string;
+  deleted: boolean;
+  rows: unknown[][];
+  numberFormats: Map<string, string>;
+  formulas: Map<string, string>;
+  /** Formats, charts, validation, conditional formats... as recorded paths. */
+  recorded: { address: string; path: string; value: unknown }[];
+}
+
+export interface TableState {
+  name: string;
+  sheet: SheetState;
+  top: number;
+  left: number;
+  rows: number;
+  columns: number;
+  props: Record<string, unknown>;
+}
+
+export interface NameState {
+  name: string;
+  sheet: SheetState;
+  address: string;
+}
+
+function json(value: unknown): number {
+  return JSON.stringify(value ?? null)?.length ?? 0;
+}
+
+function columnLetters(index: number): string {
+  let n = index + 1;
+  let text = "";
+  while (n > 0) {
+    const remainder = (n - 1) % 26;
+    text = String.fromCharCode(65 + remainder) + text;
+    n = Math.floor((n - 1) / 26);
+  }
+  return text;
+}
+
+function columnIndex(letters: string): number {
+  return [...letters.toUpperCase()].reduce((total, letter) => total * 26 + letter.charCodeAt(0) - 64, 0) - 1;
+}
+
+function addressOf(ref: RangeRef): string {
+  const start = `${columnLetters(ref.left)}${ref.top + 1}`;
+  const end = `${columnLetters(ref.left + ref.columns - 1)}${ref.top + ref.rows}`;
+  return ref.rows === 1 && ref.columns === 1 ? start : `${start}:${end}`;
+}
+
+function parseAddress(sheet: SheetState, address: string): RangeRef {
+  const text = address.replace(/^.*!/, "").replace(/\$/g, "");
+  const cell = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/i.exec(text);
+  if (cell) {
+    const top = Number(cell[2]) - 1;
+    const left = columnIndex(cell[1]);
+    const bottom = cell[4] ? Number(cell[4]) - 1 : top;
+    const right = cell[3] ? columnIndex(cell[3]) : left;
+    return { sheet, top, left, rows: bottom - top + 1, columns: right - left + 1 };
+  }
+  const rows = /^(\d+):(\d+)$/.exec(text);
+  if (rows) return { sheet, top: Number(rows[1]) - 1, left: 0, rows: Number(rows[2]) - Number(rows[1]) + 1, columns: 16384 };
+  const columns = /^([A-Z]+):([A-Z]+)$/i.exec(text);
+  if (columns) return { sheet, top: 0, left: columnIndex(columns[1]), rows: 1048576, columns: columnIndex(columns[2]) - columnIndex(columns[1]) + 1 };
+  throw new FakeExcelError("InvalidArgument", `Bad address ${address}`);
+}
+
+function isEmpty(value: unknown): boolean {
+  return value === undefined || value === null || value === "";
+}
+
+/** What Excel makes of typed text in a cell without the Text number format. */
+function asTyped(value: unknown): { value: unknown; formula: string | null } {
+  if (typeof value !== "string") return { value, formula: null };
+  if (/^[=+\-@]/.test(value) && value.length > 1 && !/^[-+]?\d/.test(value)) return { value: "#FORMULA", formula: value };
+  if (/^[-+]?\d+(\.\d+)?%?$/.test(value.trim())) return { value: Number(value.replace("%", "")) / (value.endsWith("%") ? 100 : 1), formula: null };
+  return { value, formula: null };
+}
+
+export interface FakeExcelOptions {
+  /** Sheets the user made, with their values from A1. */
+  sheets?: { name: string; values?: unknown[][]; protected?: boolean; visibility?: string }[];
+  tables?: { name: string; sheet: string; address: string }[];
+  names?: { name: string; sheet: string; address: string }[];
+}
+
+/** The fake workbook and its recording. `run` is an ExcelRunner for the adapter. */
+export class FakeExcel {
+  readonly sheets: SheetState[] = [];
+  readonly tables: TableState[] = [];
+  readonly names: NameState[] = [];
+  readonly syncs: SyncRecord[] = [];
+  readonly mutations: Mutation[] = [];
+  enableEvents = true;
+  /** Makes a command fail as Excel would, at sync time, after the commands before it have run. */
+  failWhen: ((command: { kind: string; sheetName: string | null }) => boolean) | null = null;
+  private nextId = 1;
+
+  constructor(options: FakeExcelOptions = {}) {
+    for (const sheet of options.sheets ?? []) {
+      const state = this.newSheet(sheet.name);
+      state.rows = (sheet.values ?? []).map((row) => [...row]);
+      state.protected = sheet.protected ?? false;
+      state.visibility = sheet.visibility ?? "Visible";
+    }
+    for (const table of options.tables ?? []) {
+      const sheet = this.sheet(table.sheet);
+      const ref = parseAddress(sheet, table.address);
+      this.tables.push({ name: table.name, sheet, top: ref.top, left: ref.left, rows: ref.rows, columns: ref.columns, props: {} });
+    }
+    for (const name of options.names ?? []) this.names.push({ name: name.name, sheet: this.sheet(name.sheet), address: name.address });
+  }
+
+  readonly run: ExcelRunner = async (batch) => {
+    const context = new FakeContext(this);
+    const result = await batch(context as unknown as ExcelContextApi);
+    if (context.pendingCommands() > 0) await context.sync();
+    return result;
+  };
+
+  newSheet(name: string): SheetState {
+    const state: SheetState = {
+      id: this.nextId++,
+      name,
+      visibility: "Visible",
+      protected: false,
+      tabColor: "",
+      deleted: false,
+      rows: [],
+      numberFormats: new Map(),
+      formulas: new Map(),
+      recorded: [],
+    };
+    this.sheets.push(state);
+    return state;
+  }
+
+  sheet(name: string): SheetState {
+    const found = this.findSheet(name);
+    if (!found) throw new Error(`No sheet ${name} in the fake`);
+    return found;
+  }
+
+  findSheet(name: string): SheetState | undefined {
+    return this.sheets.find((sheet) => sheet.name.toLowerCase() === name.toLowerCase());
+  }
+
+  sheetNames(): string[] {
+    return this.sheets.map((sheet) => sheet.name);
+  }
+
+  /** A cell's value by A1 address ("B3"). */
+  cell(sheetName: string, address: string): unknown {
+    const ref = parseAddress(this.sheet(sheetName), address);
+    return ref.sheet.rows[ref.top]?.[ref.left];
+  }
+
+  nameFormula(name: NameState): string {
+    return name.sheet.deleted ? "=#REF!" : `='${name.sheet.name.replace(/'/g, "''")}'!${name.address}`;
+  }
+
+  /** The largest request or response of any sync. */
+  largestPayloadBytes(): number {
+    return Math.max(0, ...this.syncs.map((sync) => Math.max(sync.requestBytes, sync.responseBytes)));
+  }
+
+  usedRange(sheet: SheetState): RangeRef {
+    let top = -1;
+    let bottom = -1;
+    let left = Number.MAX_SAFE_INTEGER;
+    let right = -1;
+    sheet.rows.forEach((row, rowIndex) => {
+      if (!row) return;
+      row.forEach((value, column) => {
+        if (isEmpty(value)) return;
+        if (top < 0) top = rowIndex;
+        bottom = rowIndex;
+        left = Math.min(left, column);
+        right = Math.max(right, column);
+      });
+    });
+    if (top < 0) return { sheet, top: 0, left: 0, rows: 1, columns: 1 };
+    return { sheet, top, left, rows: bottom - top + 1, columns: right - left + 1 };
+  }
+
+  readValues(ref: RangeRef): unknown[][] {
+    if (ref.rows * ref.columns > cellReadLimit) throw new FakeExcelError("ResponsePayloadSizeLimitExceeded", "Range too large to read");
+    const values: unknown[][] = [];
+    for (let r = 0; r < ref.rows; r++) {
+      const source = ref.sheet.rows[ref.top + r];
+      const row: unknown[] = new Array(ref.columns);
+      for (let c = 0; c < ref.columns; c++) {
+        const value = source?.[ref.left + c];
+        row[c] = value === undefined || value === null ? "" : value;
+      }
+      values.push(row);
+    }
+    return values;
+  }
+
+  writeCell(sheet: SheetState, row: number, column: number, value: unknown, formula: string | null): void {
+    while (sheet.rows.length <= row) sheet.rows.push([]);
+    sheet.rows[row][column] = value;
+    const key = `${row},${column}`;
+    if (formula === null) sheet.formulas.delete(key);
+    else sheet.formulas.set(key, formula);
+  }
+
+  recordSync(record: SyncRecord): void {
+    this.syncs.push(record);
+  }
+
+  recordMutation(kind: string, sheet: SheetState | null): void {
+    this.mutations.push({ sync: this.syncs.length + 1, sheetId: sheet?.id ?? null, sheetName: sheet?.name ?? null, kind });
+  }
+
+  allocateId(): number {
+    return this.nextId++;
+  }
+}
+
+type Resolver<T> = () => T;
+
+/** One Excel.run's request context. */
+class FakeContext {
+  readonly workbook: FakeWorkbookProxy;
+  readonly runtime: { enableEvents: boolean };
+  private queue: Command[] = [];
+  private syncCount = 0;
+
+  constructor(readonly excel: FakeExcel) {
+    this.workbook = new FakeWorkbookProxy(this);
+    const context = this;
+    this.runtime = {
+      get enableEvents(): boolean {
+        throw new FakeExcelError("PropertyNotLoaded", "runtime.enableEvents is not loaded");
+      },
+      set enableEvents(value: boolean) {
+        context.enqueue({ kind: "runtime.enableEvents", bytes: json(value), mutation: false, run: () => (excel.enableEvents = value) });
+      },
+    };
+  }
+
+  pendingCommands(): number {
+    return this.queue.length;
+  }
+
+  get syncsDone(): number {
+    return this.syncCount;
+  }
+
+  enqueue(spec: CommandSpec): Command {
+    const command: Command = { ...spec, responseBytes: 0 };
+    this.queue.push(command);
+    return command;
+  }
+
+  async sync(): Promise<void> {
+    const commands = this.queue;
+    this.queue = [];
+    this.syncCount += 1;
+    const requestBytes = commands.reduce((total, command) => total + command.bytes, 0);
+    const record: SyncRecord = {
+      requestBytes,
+      responseBytes: 0,
+      commands: commands.length,
+      calculationSuspended: commands.some((command) => command.kind === "application.suspendApiCalculationUntilNextSync"),
+      changesWithEventsOn: 0,
+      failed: null,
+    };
+    await Promise.resolve();
+    try {
+      if (requestBytes > fakePayloadLimitBytes) throw new FakeExcelError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");
+      for (const command of commands) {
+        const sheet = command.sheet?.() ?? null;
+        if (this.excel.failWhen?.({ kind: command.kind, sheetName: sheet?.name ?? null })) {
+          throw new FakeExcelError("GeneralException", `Injected failure at ${command.kind}`);
+        }
+        if (command.mutation && sheet?.protected) throw new FakeExcelError("AccessDenied", `Sheet ${sheet.name} is protected`);
+        command.run();
+        if (command.mutation) {
+          this.excel.recordMutation(command.kind, sheet);
+          if (this.excel.enableEvents) record.changesWithEventsOn += 1;
+        }
+        record.responseBytes += command.responseBytes;
+      }
+      if (record.responseBytes > fakePayloadLimitBytes) throw new FakeExcelError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.");
+    } catch (error) {
+      record.failed = error instanceof FakeExcelError ? error.code : String(error);
+      this.excel.recordSync(record);
+      throw error;
+    }
+    this.excel.recordSync(record);
+  }
+}
+
+/** Base of proxies: loaded properties, and reading an unloaded one throws as Office.js does. */
+class LoadableProxy {
+  protected loaded = new Map<string, unknown>();
+  constructor(readonly context: FakeContext) {}
+
+  protected read(property: string): unknown {
+    if (!this.loaded.has(property)) throw new FakeExcelError("PropertyNotLoaded", `The property '${property}' is not available. Load it and call context.sync() first.`);
+    return this.loaded.get(property);
+  }
+
+  protected queueLoad(kind: string, sheet: () => SheetState | null, compute: (property: string) => unknown, properties: string): void {
+    const names = properties.split(",").map((name) => name.trim()).filter(Boolean);
+    const command = this.context.enqueue({
+      kind,
+      bytes: json(properties),
+      mutation: false,
+      sheet,
+      run: () => {
+        for (const name of names) {
+          const value = compute(name);
+          this.loaded.set(name, value);
+          command.responseBytes += json(value);
+        }
+      },
+    });
+  }
+}
+
+/** Records property sets and method calls under a path (formats, charts, validation...). */
+function recorder(context: FakeContext, target: Resolver<{ sheet: SheetState; address: string }>, path: string[]): unknown {
+  const handler: ProxyHandler<() => void> = {
+    get(_target, property) {
+      if (property === "then" || typeof property === "symbol") return undefined;
+      return recorder(context, target, [...path, String(property)]);
+    },
+    set(_target, property, value) {
+      const kind = [...path, String(property)].join(".");
+      context.enqueue({
+        kind,
+        bytes: json(value),
+        mutation: true,
+        sheet: () => target().sheet,
+        run: () => {
+          const { sheet, address } = target();
+          sheet.recorded.push({ address, path: kind, value });
+        },
+      });
+      return true;
+    },
+    apply(_target, _this, args: unknown[]) {
+      const kind = `${path.join(".")}()`;
+      const plain = args.map((arg) => (arg instanceof FakeRangeProxy ? { range: arg.describe() } : arg));
+      context.enqueue({
+        kind,
+        bytes: json(plain.map((arg) => (typeof arg === "function" ? null : arg))),
+        mutation: true,
+        sheet: () => target().sheet,
+        run: () => {
+          const { sheet, address } = target();
+          sheet.recorded.push({ address, path: kind, value: plain.map((arg) => (typeof arg === "object" && arg !== null && "range" in arg ? (arg as { range: () => string }).range() : arg)) });
+        },
+      });
+      return recorder(context, target, [...path, "()"]);
+    },
+  };
+  return new Proxy(function () {}, handler);
+}
+
+class FakeWorkbookProxy {
+  readonly worksheets: FakeWorksheetCollection;
+  readonly tables: FakeTableCollection;
+  readonly names: FakeNameCollection;
+  readonly application: { suspendApiCalculationUntilNextSync(): void };
+
+  constructor(context: FakeContext) {
+    this.worksheets = new FakeWorksheetCollection(context);
+    this.tables = new FakeTableCollection(context, null);
+    this.names = new FakeNameCollection(context);
+    this.application = {
+      suspendApiCalculationUntilNextSync: () => {
+        context.enqueue({ kind: "application.suspendApiCalculationUntilNextSync", bytes: 0, mutation: false, run: () => undefined });
+      },
+    };
+  }
+}
+
+class FakeWorksheetCollection extends LoadableProxy {
+  constructor(context: FakeContext) {
+    super(context);
+  }
+
+  get items(): FakeWorksheetProxy[] {
+    return this.read("items") as FakeWorksheetProxy[];
+  }
+
+  load(properties: string): this {
+    const excel = this.context.excel;
+    const fields = properties
+      .split(",")
+      .map((field) => field.trim().replace(/^items\//, ""))
+      .filter(Boolean);
+    const command = this.context.enqueue({
+      kind: "worksheets.load",
+      bytes: json(properties),
+      mutation: false,
+      run: () => {
+        const items = excel.sheets.map((state) => {
+          const proxy = new FakeWorksheetProxy(this.context, () => state);
+          proxy.fill(fields);
+          return proxy;
+        });
+        this.loaded.set("items", items);
+        command.responseBytes += json(items.map((item) => item.snapshot(fields)));
+      },
+    });
+    return this;
+  }
+
+  add(name?: string): FakeWorksheetProxy {
+    const excel = this.context.excel;
+    let created: SheetState | null = null;
+    const sheetName = name ?? `Sheet${excel.sheets.length + 1}`;
+    this.context.enqueue({
+      kind: "worksheets.add",
+      bytes: json(name),
+      mutation: true,
+      sheet: () => created,
+      run: () => {
+        if (excel.findSheet(sheetName)) throw new FakeExcelError("ItemAlreadyExists", `A sheet named ${sheetName} exists`);
+        created = excel.newSheet(sheetName);
+      },
+    });
+    return new FakeWorksheetProxy(this.context, () => {
+      if (!created) throw new FakeExcelError("ItemNotFound", "The sheet was not created");
+      return created;
+    });
+  }
+
+  getItem(key: string): FakeWorksheetProxy {
+    const excel = this.context.excel;
+    return new FakeWorksheetProxy(this.context, () => {
+      const found = excel.findSheet(key);
+      if (!found) throw new FakeExcelError("ItemNotFound", `The sheet ${key} does not exist`);
+      return found;
+    });
+  }
+
+  getItemOrNullObject(key: string): FakeWorksheetProxy {
+    const excel = this.context.excel;
+    const proxy = new FakeWorksheetProxy(this.context, () => excel.findSheet(key) ?? null, true);
+    return proxy;
+  }
+}
+
+class FakeWorksheetProxy extends LoadableProxy {
+  private state: SheetState | null | undefined = undefined;
+  private nullChecked = false;
+  readonly tables: FakeTableCollection;
+
+  constructor(
+    context: FakeContext,
+    private readonly resolver: Resolver<SheetState | null>,
+    nullable = false,
+  ) {
+    super(context);
+    this.tables = new FakeTableCollection(context, this);
+    if (nullable) {
+      context.enqueue({
+        kind: "worksheets.getItemOrNullObject",
+        bytes: 0,
+        mutation: false,
+        run: () => {
+          this.resolve();
+          this.nullChecked = true;
+        },
+      });
+    }
+  }
+
+  resolve(): SheetState | null {
+    if (this.state === undefined) this.state = this.resolver();
+    return this.state;
+  }
+
+  resolveOrThrow(): SheetState {
+    const state = this.resolve();
+    if (state === null || state.deleted) throw new FakeExcelError("ItemNotFound", "The sheet does not exist");
+    return state;
+  }
+
+  get isNullObject(): boolean {
+    if (!this.nullChecked) throw new FakeExcelError("PropertyNotLoaded", "Call context.sync() before reading isNullObject");
+    return this.state === null;
+  }
+
+  fill(fields: string[]): void {
+    const state = this.resolveOrThrow();
+    for (const field of fields) this.loaded.set(field, this.valueOf(state, field));
+  }
+
+  snapshot(fields: string[]): Record<string, unknown> {
+    return Object.fromEntries(fields.map((field) => [field, this.loaded.get(field)]));
+  }
+
+  private valueOf(state: SheetState, field: string): unknown {
+    switch (field) {
+      case "name":
+        return state.name;
+      case "visibility":
+        return state.visibility;
+      case "position":
+        return this.context.excel.sheets.indexOf(state);
+      case "tabColor":
+        return state.tabColor;
+      case "protection/protected":
+        return state.protected;
+      default:
+        throw new FakeExcelError("InvalidArgument", `The fake cannot load worksheet.${field}`);
+    }
+  }
+
+  load(properties: string): this {
+    this.queueLoad("worksheet.load", () => this.resolve(), (name) => this.valueOf(this.resolveOrThrow(), name), properties);
+    return this;
+  }
+
+  get name(): string {
+    return this.read("name") as string;
+  }
+  set name(value: string) {
+    this.mutate("worksheet.name", value, (state) => {
+      const clash = this.context.excel.findSheet(value);
+      if (clash && clash !== state) throw new FakeExcelError("ItemAlreadyExists", `A sheet named ${value} exists`);
+      state.name = value;
+    });
+  }
+  get position(): number {
+    return this.read("position") as number;
+  }
+  set position(value: number) {
+    this.mutate("worksheet.position", value, (state) => {
+      const sheets = this.context.excel.sheets;
+      sheets.splice(sheets.indexOf(state), 1);
+      sheets.splice(Math.min(value, sheets.length), 0, state);
+    });
+  }
+  get visibility(): string {
+    return this.read("visibility") as string;
+  }
+  set visibility(value: string) {
+    this.mutate("worksheet.visibility", value, (state) => (state.visibility = value));
+  }
+  get tabColor(): string {
+    return this.read("tabColor") as string;
+  }
+  set tabColor(value: string) {
+    this.mutate("worksheet.tabColor", value, (state) => (state.tabColor = value));
+  }
+  get protection(): { protected: boolean } {
+    const read = () => this.read("protection/protected") as boolean;
+    return {
+      get protected() {
+        return read();
+      },
+    };
+  }
+  get charts(): unknown {
+    return recorder(this.context, () => ({ sheet: this.resolveOrThrow(), address: "" }), ["charts"]);
+  }
+  get freezePanes(): unknown {
+    return recorder(this.context, () => ({ sheet: this.resolveOrThrow(), address: "" }), ["freezePanes"]);
+  }
+
+  private mutate(kind: string, value: unknown, apply: (state: SheetState) => void): void {
+    this.context.enqueue({ kind, bytes: json(value), mutation: true, sheet: () => this.resolve(), run: () => apply(this.resolveOrThrow()) });
+  }
+
+  getRange(address?: string): FakeRangeProxy {
+    return new FakeRangeProxy(this.context, () => {
+      const state = this.resolveOrThrow();
+      return address === undefined ? this.context.excel.usedRange(state) : parseAddress(state, address);
+    });
+  }
+
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRangeProxy {
+    return new FakeRangeProxy(this.context, () => ({ sheet: this.resolveOrThrow(), top: startRow, left: startColumn, rows: rowCount, columns: columnCount }));
+  }
+
+  getUsedRange(): FakeRangeProxy {
+    return new FakeRangeProxy(this.context, () => this.context.excel.usedRange(this.resolveOrThrow()));
+  }
+
+  activate(): void {
+    this.context.enqueue({ kind: "worksheet.activate", bytes: 0, mutation: false, sheet: () => this.resolve(), run: () => this.resolveOrThrow() });
+  }
+
+  delete(): void {
+    this.mutate("worksheet.delete", null, (state) => {
+      const excel = this.context.excel;
+      state.deleted = true;
+      excel.sheets.splice(excel.sheets.indexOf(state), 1);
+      for (let i = excel.tables.length - 1; i >= 0; i--) if (excel.tables[i].sheet === state) excel.tables.splice(i, 1);
+    });
+  }
+}
+
+class FakeRangeProxy extends LoadableProxy {
+  private ref: RangeRef | null | undefined = undefined;
+  private nullChecked = false;
+
+  constructor(
+    context: FakeContext,
+    private readonly resolver: Resolver<RangeRef | null>,
+    nullable = false,
+  ) {
+    super(context);
+    if (nullable) {
+      context.enqueue({
+        kind: "range.getIntersectionOrNullObject",
+        bytes: 0,
+        mutation: false,
+        run: () => {
+          this.resolve();
+          this.nullChecked = true;
+        },
+      });
+    }
+  }
+
+  resolve(): RangeRef | null {
+    if (this.ref === undefined) this.ref = this.resolver();
+    return this.ref;
+  }
+
+  resolveOrThrow(): RangeRef {
+    const ref = this.resolve();
+    if (ref === null) throw new FakeExcelError("InvalidOperation", "The range is a null object");
+    return ref;
+  }
+
+  describe(): () => string {
+    return () => {
+      const ref = this.resolveOrThrow();
+      return `${ref.sheet.name}!${addressOf(ref)}`;
+    };
+  }
+
+  toJSON(): string {
+    return "[range]";
+  }
+
+  get isNullObject(): boolean {
+    if (!this.nullChecked) throw new FakeExcelError("PropertyNotLoaded", "Call context.sync() before reading isNullObject");
+    return this.ref === null;
+  }
+
+  load(properties: string): this {
+    this.queueLoad(
+      "range.load",
+      () => this.resolve()?.sheet ?? null,
+      (name) => {
+        const ref = this.resolveOrThrow();
+        switch (name) {
+          case "values":
+            return this.context.excel.readValues(ref);
+          case "address":
+            return `'${ref.sheet.name}'!${addressOf(ref)}`;
+          case "rowIndex":
+            return ref.top;
+          case "columnIndex":
+            return ref.left;
+          case "rowCount":
+            return ref.rows;
+          case "columnCount":
+            return ref.columns;
+          default:
+            throw new FakeExcelError("InvalidArgument", `The fake cannot load range.${name}`);
+        }
+      },
+      properties,
+    );
+    return this;
+  }
+
+  get address(): string {
+    return this.read("address") as string;
+  }
+  get rowIndex(): number {
+    return this.read("rowIndex") as number;
+  }
+  get columnIndex(): number {
+    return this.read("columnIndex") as number;
+  }
+  get rowCount(): number {
+    return this.read("rowCount") as number;
+  }
+  get columnCount(): number {
+    return this.read("columnCount") as number;
+  }
+  get values(): unknown[][] {
+    return this.read("values") as unknown[][];
+  }
+  set values(values: unknown[][]) {
+    this.write("range.values", values, (ref, row, column, value) => {
+      const key = `${ref.top + row},${ref.left + column}`;
+      const isText = ref.sheet.numberFormats.get(key) === "@";
+      const typed = isText ? { value, formula: null } : asTyped(value);
+      this.context.excel.writeCell(ref.sheet, ref.top + row, ref.left + column, typed.value, typed.formula);
+    });
+  }
+  get numberFormat(): unknown[][] {
+    return this.read("numberFormat") as unknown[][];
+  }
+  set numberFormat(formats: unknown[][]) {
+    this.write("range.numberFormat", formats, (ref, row, column, format) => {
+      ref.sheet.numberFormats.set(`${ref.top + row},${ref.left + column}`, String(format));
+    });
+  }
+  get formulas(): unknown[][] {
+    return this.read("formulas") as unknown[][];
+  }
+  set formulas(formulas: unknown[][]) {
+    this.write("range.formulas", formulas, (ref, row, column, formula) => {
+      const text = String(formula);
+      this.context.excel.writeCell(ref.sheet, ref.top + row, ref.left + column, text.startsWith("=") ? "#FORMULA" : text, text.startsWith("=") ? text : null);
+    });
+  }
+  set columnHidden(value: boolean) {
+    this.record("range.columnHidden", value);
+  }
+  get format(): unknown {
+    return recorder(this.context, () => this.target(), ["format"]);
+  }
+  get conditionalFormats(): unknown {
+    return recorder(this.context, () => this.target(), ["conditionalFormats"]);
+  }
+  get dataValidation(): unknown {
+    return recorder(this.context, () => this.target(), ["dataValidation"]);
+  }
+
+  private target(): { sheet: SheetState; address: string } {
+    const ref = this.resolveOrThrow();
+    return { sheet: ref.sheet, address: addressOf(ref) };
+  }
+
+  private record(kind: string, value: unknown): void {
+    this.context.enqueue({
+      kind,
+      bytes: json(value),
+      mutation: true,
+      sheet: () => this.resolve()?.sheet ?? null,
+      run: () => {
+        const { sheet, address } = this.target();
+        sheet.recorded.push({ address, path: kind, value });
+      },
+    });
+  }
+
+  private write(kind: string, grid: unknown[][], apply: (ref: RangeRef, row: number, column: number, value: unknown) => void): void {
+    this.context.enqueue({
+      kind,
+      bytes: json(grid),
+      mutation: true,
+      sheet: () => this.resolve()?.sheet ?? null,
+      run: () => {
+        const ref = this.resolveOrThrow();
+        if (grid.length !== ref.rows || grid.some((row) => row.length !== ref.columns)) {
+          throw new FakeExcelError("InvalidArgument", `${kind}: ${grid.length} rows given for a range of ${ref.rows} x ${ref.columns}`);
+        }
+        grid.forEach((row, r) =>
+          row.forEach((value, c) => {
+            if (value !== null) apply(ref, r, c, value);
+          }),
+        );
+      },
+    });
+  }
+
+  getCell(row: number, column: number): FakeRangeProxy {
+    return new FakeRangeProxy(this.context, () => {
+      const ref = this.resolveOrThrow();
+      return { sheet: ref.sheet, top: ref.top + row, left: ref.left + column, rows: 1, columns: 1 };
+    });
+  }
+
+  getEntireRow(): FakeRangeProxy {
+    return new FakeRangeProxy(this.context, () => {
+      const ref = this.resolveOrThrow();
+      return { sheet: ref.sheet, top: ref.top, left: 0, rows: ref.rows, columns: 16384 };
+    });
+  }
+
+  getEntireColumn(): FakeRangeProxy {
+    return new FakeRangeProxy(this.context, () => {
+      const ref = this.resolveOrThrow();
+      return { sheet: ref.sheet, top: 0, left: ref.left, rows: 1048576, columns: ref.columns };
+    });
+  }
+
+  getResizedRange(deltaRows: number, deltaColumns: number): FakeRangeProxy {
+    return new FakeRangeProxy(this.context, () => {
+      const ref = this.resolveOrThrow();
+      const rows = ref.rows + deltaRows;
+      if (ref.top + rows > 1048576) throw new FakeExcelError("InvalidArgument", "The range extends beyond the sheet");
+      return { ...ref, rows, columns: ref.columns + deltaColumns };
+    });
+  }
+
+  getIntersectionOrNullObject(other: FakeRangeProxy | string): FakeRangeProxy {
+    return new FakeRangeProxy(
+      this.context,
+      () => {
+        const a = this.resolveOrThrow();
+        const b = typeof other === "string" ? parseAddress(a.sheet, other) : other.resolveOrThrow();
+        const top = Math.max(a.top, b.top);
+        const left = Math.max(a.left, b.left);
+        const bottom = Math.min(a.top + a.rows, b.top + b.rows);
+        const right = Math.min(a.left + a.columns, b.left + b.columns);
+        if (a.sheet !== b.sheet || bottom <= top || right <= left) return null;
+        return { sheet: a.sheet, top, left, rows: bottom - top, columns: right - left };
+      },
+      true,
+    );
+  }
+
+  merge(across?: boolean): void {
+    this.record("range.merge", across ?? false);
+  }
+
+  select(): void {
+    this.context.enqueue({ kind: "range.select", bytes: 0, mutation: false, sheet: () => this.resolve()?.sheet ?? null, run: () => this.resolveOrThrow() });
+  }
+}
+
+class FakeTableCollection extends LoadableProxy {
+  constructor(
+    context: FakeContext,
+    private readonly worksheet: FakeWorksheetProxy | null,
+  ) {
+    super(context);
+  }
+
+  get items(): FakeTableProxy[] {
+    return this.read("items") as FakeTableProxy[];
+  }
+
+  load(properties: string): this {
+    const excel = this.context.excel;
+    const command = this.context.enqueue({
+      kind: "tables.load",
+      bytes: json(properties),
+      mutation: false,
+      run: () => {
+        const sheet = this.worksheet?.resolveOrThrow() ?? null;
+        const items = excel.tables
+          .filter((table) => sheet === null || table.sheet === sheet)
+          .map((table) => {
+            const proxy = new FakeTableProxy(this.context, () => table);
+            proxy.fillName(table.name);
+            return proxy;
+          });
+        this.loaded.set("items", items);
+        command.responseBytes += json(items.map((item) => item.name));
+      },
+    });
+    return this;
+  }
+
+  add(address: string, hasHeaders: boolean): FakeTableProxy {
+    const excel = this.context.excel;
+    let created: TableState | null = null;
+    const owner = this.worksheet;
+    this.context.enqueue({
+      kind: "tables.add",
+      bytes: json([address, hasHeaders]),
+      mutation: true,
+      sheet: () => owner?.resolve() ?? null,
+      run: () => {
+        if (!owner) throw new FakeExcelError("InvalidArgument", "Add tables through a worksheet in this fake");
+        const ref = parseAddress(owner.resolveOrThrow(), address);
+        created = { name: `Table${excel.allocateId()}`, sheet: ref.sheet, top: ref.top, left: ref.left, rows: ref.rows, columns: ref.columns, props: {} };
+        excel.tables.push(created);
+      },
+    });
+    return new FakeTableProxy(this.context, () => {
+      if (!created) throw new FakeExcelError("ItemNotFound", "The table was not created");
+      return created;
+    });
+  }
+
+  getItem(key: string): FakeTableProxy {
+    const excel = this.context.excel;
+    return new FakeTableProxy(this.context, () => {
+      const sheet = this.worksheet?.resolveOrThrow() ?? null;
+      const found = excel.tables.find((table) => table.name.toLowerCase() === key.toLowerCase() && (sheet === null || table.sheet === sheet));
+      if (!found) throw new FakeExcelError("ItemNotFound", `The table ${key} does not exist`);
+      return found;
+    });
+  }
+}
+
+class FakeTableProxy extends LoadableProxy {
+  private state: TableState | undefined;
+
+  constructor(
+    context: FakeContext,
+    private readonly resolver: Resolver<TableState>,
+  ) {
+    super(context);
+  }
+
+  resolve(): TableState {
+    if (this.state === undefined) this.state = this.resolver();
+    return this.state;
+  }
+
+  fillName(name: string): void {
+    this.loaded.set("name", name);
+  }
+
+  load(properties: string): this {
+    this.queueLoad(
+      "table.load",
+      () => this.resolve().sheet,
+      (name) => {
+        if (name === "name") return this.resolve().name;
+        throw new FakeExcelError("InvalidArgument", `The fake cannot load table.${name}`);
+      },
+      properties,
+    );
+    return this;
+  }
+
+  get name(): string {
+    return this.read("name") as string;
+  }
+  set name(value: string) {
+    this.set("table.name", value, (state) => {
+      const clash = this.context.excel.tables.find((table) => table.name.toLowerCase() === value.toLowerCase());
+      if (clash && clash !== state) throw new FakeExcelError("ItemAlreadyExists", `A table named ${value} exists`);
+      state.name = value;
+    });
+  }
+  set style(value: string) {
+    this.set("table.style", value, (state) => (state.props.style = value));
+  }
+  set showFilterButton(value: boolean) {
+    this.set("table.showFilterButton", value, (state) => (state.props.showFilterButton = value));
+  }
+  set showBandedRows(value: boolean) {
+    this.set("table.showBandedRows", value, (state) => (state.props.showBandedRows = value));
+  }
+
+  private set(kind: string, value: unknown, apply: (state: TableState) => void): void {
+    this.context.enqueue({ kind, bytes: json(value), mutation: true, sheet: () => this.resolve().sheet, run: () => apply(this.resolve()) });
+  }
+
+  get worksheet(): FakeWorksheetProxy {
+    return new FakeWorksheetProxy(this.context, () => this.resolve().sheet);
+  }
+
+  getRange(): FakeRangeProxy {
+    return new FakeRangeProxy(this.context, () => {
+      const table = this.resolve();
+      return { sheet: table.sheet, top: table.top, left: table.left, rows: table.rows, columns: table.columns };
+    });
+  }
+}
+
+class FakeNameCollection extends LoadableProxy {
+  get items(): { name: string; formula: string; delete(): void }[] {
+    return this.read("items") as { name: string; formula: string; delete(): void }[];
+  }
+
+  load(properties: string): this {
+    const excel = this.context.excel;
+    const command = this.context.enqueue({
+      kind: "names.load",
+      bytes: json(properties),
+      mutation: false,
+      run: () => {
+        const items = excel.names.map((name) => ({ name: name.name, formula: excel.nameFormula(name), delete: () => this.getItem(name.name).delete() }));
+        this.loaded.set("items", items);
+        command.responseBytes += json(items.map(({ name, formula }) => ({ name, formula })));
+      },
+    });
+    return this;
+  }
+
+  add(name: string, reference: FakeRangeProxy | string): void {
+    const excel = this.context.excel;
+    this.context.enqueue({
+      kind: "names.add",
+      bytes: json(name),
+      mutation: false,
+      run: () => {
+        if (excel.names.some((existing) => existing.name.toLowerCase() === name.toLowerCase())) throw new FakeExcelError("ItemAlreadyExists", `The name ${name} exists`);
+        if (typeof reference === "string") throw new FakeExcelError("InvalidArgument", "The fake takes names over ranges only");
+        const ref = reference.resolveOrThrow();
+        excel.names.push({ name, sheet: ref.sheet, address: `$${columnLetters(ref.left)}$${ref.top + 1}` });
+      },
+    });
+  }
+
+  getItem(name: string): { delete(): void } {
+    const excel = this.context.excel;
+    return {
+      delete: () => {
+        this.context.enqueue({
+          kind: "names.delete",
+          bytes: json(name),
+          mutation: false,
+          run: () => {
+            const index = excel.names.findIndex((existing) => existing.name.toLowerCase() === name.toLowerCase());
+            if (index < 0) throw new FakeExcelError("ItemNotFound", `The name ${name} does not exist`);
+            excel.names.splice(index, 1);
+          },
+        });
+      },
+    };
+  }
+}
