@@ -15,9 +15,14 @@ function addinHost(env) {
   return host;
 }
 
-/** Replaces every development URL in `text` with `host`. */
+/**
+ * Replaces every development URL in `text` with `host`: full URLs get the host with its path, a bare
+ * origin (an AppDomain) gets the host's origin.
+ */
 function rewriteUrls(text, host) {
-  return host === devHost ? text : text.replace(/https:\/\/localhost:3000\//g, host);
+  if (host === devHost) return text;
+  const origin = new URL(host).origin;
+  return text.replace(/https:\/\/localhost:3000(\/)?/g, (_match, slash) => (slash ? host : origin));
 }
 
 module.exports = { devHost, addinHost, rewriteUrls };

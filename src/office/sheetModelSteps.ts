@@ -21,7 +21,8 @@ export interface WriteStep {
 
 /** Where a model is rendered: a new (hidden) sheet, with names that the swap fixes afterwards. */
 export interface RenderTarget {
-  sheet: WorksheetApi;
+  /** The sheet, once the step creating it has been queued. */
+  sheet(): WorksheetApi;
   /** Appended to table names while the old sheet still holds them (table names are workbook-wide). */
   tableName(finalName: string): string;
   /** Points references to sheets being replaced at their replacements. */
@@ -58,13 +59,13 @@ function jsonBytes(value: unknown): number {
  * is a direct translation of the model.
  */
 export function sheetModelSteps(target: RenderTarget, model: SheetModel, budgets = EXCEL_LIMITS): WriteStep[] {
-  const { sheet } = target;
+  const sheet = (): WorksheetApi => target.sheet();
   const steps: WriteStep[] = [];
 
   for (const block of modelValueBlocks(model, budgets)) {
     steps.push(
       step(block.bytes, () => {
-        const range = sheet.getRangeByIndexes(block.top - 1, 0, block.values.length, block.width);
+        const range = sheet().getRangeByIndexes(block.top - 1, 0, block.values.length, block.width);
         if (block.hasNumberFormats) range.numberFormat = block.numberFormats;
         range.values = block.values;
       }),
@@ -73,24 +74,24 @@ export function sheetModelSteps(target: RenderTarget, model: SheetModel, budgets
 
   for (const run of modelFormulaRuns(model, target.rewriteFormula)) {
     steps.push(step(jsonBytes(run.formulas), () => {
-      sheet.getRangeByIndexes(run.row - 1, run.column - 1, 1, run.formulas.length).formulas = [run.formulas];
+      sheet().getRangeByIndexes(run.row - 1, run.column - 1, 1, run.formulas.length).formulas = [run.formulas];
     }));
   }
 
   for (const { style, ranges } of styleRectangles(model)) {
     for (const cells of ranges) {
-      steps.push(step(jsonBytes(style), () => applyLook(sheet.getRange(rangeAddress(cells)).format, style)));
+      steps.push(step(jsonBytes(style), () => applyLook(sheet().getRange(rangeAddress(cells)).format, style)));
     }
   }
 
   for (const merge of model.merges) {
-    steps.push(step(0, () => sheet.getRange(rangeAddress(merge)).merge(false)));
+    steps.push(step(0, () => sheet().getRange(rangeAddress(merge)).merge(false)));
   }
 
   for (const column of model.columns) {
     steps.push(
       step(0, () => {
-        const range = sheet.getRangeByIndexes(0, column.column - 1, 1, 1).getEntireColumn();
+        const range = sheet().getRangeByIndexes(0, column.column - 1, 1, 1).getEntireColumn();
         range.format.columnWidth = columnWidthInPoints(column.width);
         if (column.hidden === true) range.columnHidden = true;
       }),
@@ -101,9 +102,9 @@ export function sheetModelSteps(target: RenderTarget, model: SheetModel, budgets
   if (rows > 0 || columns > 0) {
     steps.push(
       step(0, () => {
-        if (rows > 0 && columns > 0) sheet.freezePanes.freezeAt(rangeAddress({ top: 1, left: 1, bottom: rows, right: columns }));
-        else if (rows > 0) sheet.freezePanes.freezeRows(rows);
-        else sheet.freezePanes.freezeColumns(columns);
+        if (rows > 0 && columns > 0) sheet().freezePanes.freezeAt(rangeAddress({ top: 1, left: 1, bottom: rows, right: columns }));
+        else if (rows > 0) sheet().freezePanes.freezeRows(rows);
+        else sheet().freezePanes.freezeColumns(columns);
       }),
     );
   }
@@ -111,7 +112,7 @@ export function sheetModelSteps(target: RenderTarget, model: SheetModel, budgets
   for (const table of model.tables) {
     steps.push(
       step(jsonBytes(table), () => {
-        const added = sheet.tables.add(rangeAddress(table.range), true);
+        const added = sheet().tables.add(rangeAddress(table.range), true);
         added.name = target.tableName(table.name);
         added.style = table.style;
         added.showFilterButton = table.showFilterButtons;
@@ -123,7 +124,7 @@ export function sheetModelSteps(target: RenderTarget, model: SheetModel, budgets
   for (const validation of model.validations) {
     steps.push(
       step(jsonBytes(validation), () => {
-        const dataValidation = sheet.getRange(rangeAddress(validation.range)).dataValidation;
+        const dataValidation = sheet().getRange(rangeAddress(validation.range)).dataValidation;
         dataValidation.rule = { list: { inCellDropDown: true, source: validation.values.join(",") } };
         dataValidation.ignoreBlanks = validation.allowBlank;
         dataValidation.errorAlert = { message: validation.errorMessage, showAlert: true, style: "Stop", title: "Choose from the list" };
@@ -132,17 +133,17 @@ export function sheetModelSteps(target: RenderTarget, model: SheetModel, budgets
   }
 
   for (const conditionalFormat of model.conditionalFormats) {
-    steps.push(step(jsonBytes(conditionalFormat), () => queueConditionalFormat(sheet, conditionalFormat)));
+    steps.push(step(jsonBytes(conditionalFormat), () => queueConditionalFormat(sheet(), conditionalFormat)));
   }
 
   for (const chart of model.charts) {
-    steps.push(step(jsonBytes(chart) + operationOverheadBytes * (chart.series.length + 2), () => queueLineChart(sheet, chart)));
+    steps.push(step(jsonBytes(chart) + operationOverheadBytes * (chart.series.length + 2), () => queueLineChart(sheet(), chart)));
   }
 
   if (model.tabColour !== null) {
     const colour = officeColour(model.tabColour);
     steps.push(step(0, () => {
-      sheet.tabColor = colour;
+      sheet().tabColor = colour;
     }));
   }
   return steps;

@@ -216,9 +216,7 @@ export async function writeSheetModels(run: ExcelRunner, models: readonly SheetM
       // The model steps need the sheet proxies, which exist once the creation steps have queued.
       const modelSteps: WriteStep[] = names.flatMap(({ model, tempName }, index) => {
         const target = {
-          get sheet(): WorksheetApi {
-            return pending[index].sheet;
-          },
+          sheet: (): WorksheetApi => pending[index].sheet,
           tableName: (finalName: string) => temporaryTableName(finalName, tempName),
           rewriteFormula: rewrite,
         };

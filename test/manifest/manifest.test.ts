@@ -13,7 +13,10 @@ const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "",
 const ordered = parser.parse(manifestText) as OrderedNode[];
 
 const tagOf = (node: OrderedNode) => Object.keys(node).find((key) => key !== ":@") ?? "";
-const childrenOf = (node: OrderedNode) => (node[tagOf(node)] as OrderedNode[]) ?? [];
+const childrenOf = (node: OrderedNode): OrderedNode[] => {
+  const content = node[tagOf(node)];
+  return Array.isArray(content) ? (content as OrderedNode[]) : [];
+};
 const child = (node: OrderedNode, tag: string) => childrenOf(node).find((c) => tagOf(c) === tag);
 const path_ = (node: OrderedNode, ...tags: string[]) =>
   tags.reduce<OrderedNode | undefined>((current, tag) => (current ? child(current, tag) : undefined), node);
@@ -21,7 +24,6 @@ const allNodes = (nodes: OrderedNode[]): OrderedNode[] => nodes.flatMap((node) =
 
 const officeApp = ordered.find((node) => tagOf(node) === "OfficeApp") as OrderedNode;
 const everyNode = allNodes([officeApp]);
-const resources = path_(officeApp, "VersionOverrides", "Resources") as OrderedNode;
 const host = path_(officeApp, "VersionOverrides", "Hosts", "Host") as OrderedNode;
 
 const resourceIds = new Map<string, string>(
@@ -38,7 +40,7 @@ describe("manifest.xml", () => {
   });
 
   it("has a GUID for its Id", () => {
-    const id = (childrenOf(path_(officeApp, "Id")!)[0] as { "#text": string })["#text"];
+    const id = String((childrenOf(path_(officeApp, "Id")!)[0] as { "#text": string })["#text"]);
     expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i);
   });
 
@@ -101,5 +103,6 @@ describe("manifest.xml", () => {
     const rewritten = rewriteUrls(manifestText, "https://addins.example.org/cqc/");
     expect(rewritten).not.toMatch(/localhost/);
     expect(rewritten.match(/https:\/\/addins\.example\.org\/cqc\//g)?.length).toBe(manifestText.match(/https:\/\/localhost:3000\//g)?.length);
+    expect(rewritten).toContain("<AppDomain>https://addins.example.org</AppDomain>");
   });
 });

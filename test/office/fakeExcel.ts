@@ -1018,8 +1018,11 @@ class FakeTableProxy extends LoadableProxy {
     this.context.enqueue({ kind, bytes: json(value), mutation: true, sheet: () => this.resolve().sheet, run: () => apply(this.resolve()) });
   }
 
+  private worksheetProxy: FakeWorksheetProxy | null = null;
+
   get worksheet(): FakeWorksheetProxy {
-    return new FakeWorksheetProxy(this.context, () => this.resolve().sheet);
+    this.worksheetProxy ??= new FakeWorksheetProxy(this.context, () => this.resolve().sheet);
+    return this.worksheetProxy;
   }
 
   getRange(): FakeRangeProxy {

@@ -57,6 +57,9 @@ const cachedTextsPerColumn = 10000;
 /** Excel's top score in percent. */
 const percentMaximum = 100;
 
+// The codes below are small integers rather than string unions because the row loop compares them
+// once per cell; they never leave this file.
+
 // What a score cell holds, once read.
 const SCORE_ABSENT = 0;
 const SCORE_RAW = 1;
@@ -207,9 +210,8 @@ class GridRowReader {
   readonly problems: ReadProblem[] = [];
   readonly skipped: SkippedRow[] = [];
   rowsUsed = 0;
-  /** Records whose score is a raw number, rescaled once the column's unit is known. */
-  private readonly rawScoreRecords: { score: number }[] = [];
-  private sawScoreAboveOne = false;
+  /** How raw score numbers are read; settled by `decideScoreUnit` before any row is read. */
+  private unit: ScoreUnit = "proportion";
   private sawRawScore = false;
   /** The current row's group names (or GROUP_ codes), in the order of `plan.groups`. */
   private readonly groupNames: (string | number)[];
@@ -244,15 +246,77 @@ class GridRowReader {
   }
 
   get scoreUnit(): ScoreUnit | null {
-    if (this.forcedUnit !== null) return this.sawRawScore ? this.forcedUnit : null;
-    if (!this.sawRawScore) return null;
-    return this.sawScoreAboveOne ? "percentage" : "proportion";
+    return this.sawRawScore ? this.unit : null;
   }
 
-  /** Rescales raw scores once every row has been seen: the unit is a property of the whole column. */
-  finish(): void {
-    if (this.scoreUnit !== "percentage") return;
-    for (const record of this.rawScoreRecords) record.score /= percentMaximum;
+  /**
+   * Settles the unit of raw score numbers for the whole sheet before any record is made, so each score
+   * is stored once as a proportion: percentages as soon as a row that is not a totals row holds a raw
+   * score above 1 (and at most 100), proportions otherwise. Percentage columns usually end the scan on
+   * their first row.
+   */
+  decideScoreUnit(rows: ReadonlyArray<unknown>, from: number, last: number): void {
+    if (this.forcedUnit !== null) {
+      this.unit = this.forcedUnit;
+      return;
+    }
+    this.unit = "proportion";
+    const columns = this.plan.layout === "wide" ? this.plan.periods.map((column) => column.index)
+      : this.plan.layout === "per-audit" && this.plan.score !== null ? [this.plan.score.index] : [];
+    if (columns.length === 0) return;
+    for (let r = from; r <= last; r++) {
+      const row = rows[r];
+      if (!Array.isArray(row)) continue;
+      const cells = row as ReadonlyArray<unknown>;
+      for (let k = 0; k < columns.length; k++) {
+        const v = cells[columns[k]];
+        let n: number;
+        if (typeof v === "number") n = v;
+        else if (typeof v === "string") {
+          const text = this.scoreText(v);
+          if (text.code !== SCORE_RAW) continue;
+          n = text.value;
+        } else continue;
+        if (n > 1 && n <= percentMaximum && !this.isTotalsRow(cells, this.firstFilled(cells))) {
+          this.unit = "percentage";
+          return;
+        }
+      }
+    }
+  }
+
+  private firstFilled(cells: ReadonlyArray<unknown>): number {
+    for (let c = 0; c < cells.length; c++) if (!isBlankCell(cells[c])) return c;
+    return -1;
+  }
+
+  /** Whether the first filled cell or a grouping cell is a totals label; fills `groupNames` on the way. */
+  private isTotalsRow(cells: ReadonlyArray<unknown>, firstFilled: number): boolean {
+    const firstValue = cells[firstFilled];
+    if (typeof firstValue === "string") {
+      let totals = this.firstCellTotals.get(firstValue);
+      if (totals === undefined) {
+        totals = isTotalsLabel(firstValue);
+        if (this.firstCellTotals.size < cachedTextsPerColumn) this.firstCellTotals.set(firstValue, totals);
+      }
+      if (totals) return true;
+    }
+    const groups = this.plan.groups;
+    for (let g = 0; g < groups.length; g++) {
+      const name = this.groupName(groups[g], cells[groups[g].index]);
+      if (name === GROUP_TOTALS) return true;
+      this.groupNames[g] = name;
+    }
+    return false;
+  }
+
+  private scoreText(v: string): ScoreText {
+    let text = this.scoreTexts.get(v);
+    if (text === undefined) {
+      text = this.readScoreText(v);
+      if (this.scoreTexts.size < cachedTextsPerColumn) this.scoreTexts.set(v, text);
+    }
+    return text;
   }
 
   private problem(rowNumber: number, column: Column, text: string): void {
@@ -281,41 +345,18 @@ class GridRowReader {
       return;
     }
     const cells = row as ReadonlyArray<unknown>;
-    let firstFilled = -1;
-    for (let c = 0; c < cells.length; c++) {
-      if (!isBlankCell(cells[c])) {
-        firstFilled = c;
-        break;
-      }
-    }
+    const firstFilled = this.firstFilled(cells);
     if (firstFilled < 0) {
       this.skip(rowNumber, SKIPPED_ROW_REASONS.blank);
       return;
     }
-    const firstValue = cells[firstFilled];
-    if (typeof firstValue === "string") {
-      let totals = this.firstCellTotals.get(firstValue);
-      if (totals === undefined) {
-        totals = isTotalsLabel(firstValue);
-        if (this.firstCellTotals.size < cachedTextsPerColumn) this.firstCellTotals.set(firstValue, totals);
-      }
-      if (totals) {
-        this.skip(rowNumber, SKIPPED_ROW_REASONS.totals);
-        return;
-      }
-      if (this.isRepeatedHeader(cells, firstFilled)) {
-        this.skip(rowNumber, SKIPPED_ROW_REASONS.repeatedHeader);
-        return;
-      }
+    if (this.isTotalsRow(cells, firstFilled)) {
+      this.skip(rowNumber, SKIPPED_ROW_REASONS.totals);
+      return;
     }
-    const groups = this.plan.groups;
-    for (let g = 0; g < groups.length; g++) {
-      const name = this.groupName(groups[g], cells[groups[g].index]);
-      if (name === GROUP_TOTALS) {
-        this.skip(rowNumber, SKIPPED_ROW_REASONS.totals);
-        return;
-      }
-      this.groupNames[g] = name;
+    if (typeof cells[firstFilled] === "string" && this.isRepeatedHeader(cells, firstFilled)) {
+      this.skip(rowNumber, SKIPPED_ROW_REASONS.repeatedHeader);
+      return;
     }
     switch (this.plan.layout) {
       case "wide":
@@ -506,11 +547,7 @@ class GridRowReader {
     if (v === null || v === undefined) return SCORE_ABSENT;
     if (typeof v === "number") return this.rawScore(v, v, rowNumber, column, leftOut);
     if (typeof v === "string") {
-      let text = this.scoreTexts.get(v);
-      if (text === undefined) {
-        text = this.readScoreText(v);
-        if (this.scoreTexts.size < cachedTextsPerColumn) this.scoreTexts.set(v, text);
-      }
+      const text = this.scoreText(v);
       switch (text.code) {
         case SCORE_RAW:
           return this.rawScore(text.value, v, rowNumber, column, leftOut);
@@ -590,8 +627,7 @@ class GridRowReader {
       return SCORE_PROBLEM;
     }
     this.sawRawScore = true;
-    if (n > 1) this.sawScoreAboveOne = true;
-    this.scoreValue = n;
+    this.scoreValue = this.unit === "percentage" ? n / percentMaximum : n;
     return SCORE_RAW;
   }
 
@@ -612,9 +648,7 @@ class GridRowReader {
       });
       return;
     }
-    const record: AuditRecord = { sheet: this.sheet, row: rowNumber, date, periodLabel: label, groups, kind: "score", score: this.scoreValue };
-    this.records.push(record);
-    if (code === SCORE_RAW) this.rawScoreRecords.push(record);
+    this.records.push({ sheet: this.sheet, row: rowNumber, date, periodLabel: label, groups, kind: "score", score: this.scoreValue });
   }
 
   private readAuditRow(cells: ReadonlyArray<unknown>, rowNumber: number): void {
@@ -830,8 +864,8 @@ export function readAuditGrid(grid: ReadonlyArray<ReadonlyArray<CellValue>>, opt
       message: `No column of scores, counts, Yes/No answers or weekly or monthly results was found under the header in row ${headerRow}; choose the column roles by hand`,
     });
   }
+  reader.decideScoreUnit(rows, headerIndex + 1, last);
   for (let r = headerIndex + 1; r <= last; r++) reader.readRow(rows[r], firstRow + r);
-  reader.finish();
   return {
     sheet,
     layout: readPlan.layout,

@@ -40,8 +40,8 @@ describe("SCORE_UNITS", () => {
   });
 });
 
-describe("types", () => {
-  it("accept the JSDoc examples and survive a JSON round trip", () => {
+describe("GridReadResult", () => {
+  it("accepts the JSDoc examples of every type and survives a JSON round trip", () => {
     const column: ColumnMappingEntry = { index: 1, header: "Team", role: "team", confidence: 0.95, reason: 'The header "Team" names a team.' };
     const mapping: ColumnMapping = [column];
     const groups: RecordGroups = { team: "Team B", shift: "Night" };
