@@ -14,10 +14,17 @@ export const EXCEL_LIMITS = {
   cellsPerRead: 5_000_000,
   /** Cells per block: well under the read limit, so one block never approaches it. */
   cellsPerBlock: 1_000_000,
-  /** Rows per block: the reference's advice is to start between 5,000 and 20,000. */
-  rowsPerBlock: 20_000,
+  /**
+   * Rows per block: the low end of the usual advice (5,000 to 20,000), so that blocks pack tightly into
+   * each sync's 4 MB (a sync carries several blocks; a large block would leave half a sync unused).
+   */
+  rowsPerBlock: 5_000,
   /** Rows read with the sizes, to measure how many bytes a row of this data takes. */
   sampleRows: 500,
-  /** Estimated rows are multiplied by this to allow for rows longer than the sample's average. */
-  rowSizeSafetyFactor: 1.5,
+  /**
+   * The sample's average row size is multiplied by this, for rows a little longer than the sample's.
+   * Rows much longer than the sample (a comments column filled in later) are caught by Excel's refusal,
+   * after which the batch is split and read again (see readSourceGrids).
+   */
+  rowSizeSafetyFactor: 1.1,
 } as const;

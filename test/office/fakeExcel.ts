@@ -423,7 +423,7 @@ function recorder(context: FakeContext, target: Resolver<{ sheet: SheetState; ad
           sheet.recorded.push({ address, path: kind, value: plain.map((arg) => (typeof arg === "object" && arg !== null && "range" in arg ? (arg as { range: () => string }).range() : arg)) });
         },
       });
-      return recorder(context, target, [...path, "()"]);
+      return recorder(context, target, [...path.slice(0, -1), `${path[path.length - 1]}()`]);
     },
   };
   return new Proxy(function () {}, handler);

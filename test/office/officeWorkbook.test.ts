@@ -74,7 +74,8 @@ describe("OfficeWorkbook read and full write", () => {
     await readAndWrite(excel, 24);
     expect(excel.syncs.length).toBeLessThanOrEqual(10);
     expect(excel.largestPayloadBytes()).toBeLessThanOrEqual(fourMegabytes);
-    expect(excel.syncs.every((sync) => sync.failed === null)).toBe(true);
+    // The only refused batch is the Action Tracker that is not there yet (ItemNotFound means "none").
+    expect(excel.syncs.filter((sync) => sync.failed !== null).map((sync) => sync.failed)).toEqual(["ItemNotFound"]);
   });
 
   it("takes the same number of syncs for 3 groups as for 300", async () => {
@@ -136,7 +137,7 @@ describe("OfficeWorkbook.writeSheets", () => {
 
   it("points a formula at another sheet of the same write to the new sheet", async () => {
     const excel = workbookWithAuditLog(10);
-    await new OfficeWorkbook(excel.run).writeSheets(sheetModels(3), { token: "t1" });
+    await new OfficeWorkbook(excel.run).writeSheets(sheetModels(5), { token: "t1" });
     expect(excel.sheet("Location Assurance Dashboard").formulas.get("7,1")).toBe("='CQC writing 1 t1'!A1");
   });
 

@@ -1,0 +1,117 @@
+import { parseArgs } from "node:util";
+import { parseDate, type ExcelSerialDate } from "../core/values";
+
+/** What the user asked for, checked. */
+export interface CliRequest {
+  files: string[];
+  sheets: string[];
+  dimensions: string[] | undefined;
+  target: number | undefined;
+  direction: "up" | "down" | undefined;
+  deadline: ExcelSerialDate | undefined;
+  weeks: number | undefined;
+  asOf: ExcelSerialDate | undefined;
+  outPath: string | undefined;
+  inPlace: boolean;
+  json: boolean;
+}
+
+export type ParsedCli = { kind: "help" } | { kind: "request"; request: CliRequest } | { kind: "error"; message: string };
+
+/** The words users may type after --by, and the dimension each means. */
+const dimensionWords: Readonly<Record<string, string>> = {
+  team: "team",
+  teams: "team",
+  shift: "shift",
+  shifts: "shift",
+  location: "location",
+  locations: "location",
+  site: "location",
+  "staff group": "staffGroup",
+  "staff-group": "staffGroup",
+  staffgroup: "staffGroup",
+  role: "staffGroup",
+  source: "source",
+  "evidence source": "source",
+  "audit type": "auditType",
+  "audit-type": "auditType",
+  audittype: "auditType",
+};
+
+function dateOption(name: string, text: string | undefined): ExcelSerialDate | undefined | string {
+  if (text === undefined) return undefined;
+  const serial = parseDate(text);
+  return serial === null ? `--${name} must be a date such as 31/03/2026, not "${text}".` : Math.floor(serial);
+}
+
+/**
+ * Reads the command line (after the program name) with node's util.parseArgs: the `analyse` command,
+ * its workbooks and options, each checked with a message saying what to type instead. Never throws.
+ *
+ * @example
+ * parseCliArguments(["analyse", "audits.xlsx", "--target", "95"]).kind; // => "request"
+ * parseCliArguments(["analyse"]).kind; // => "error"
+ */
+export function parseCliArguments(argv: readonly string[]): ParsedCli {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        sheet: { type: "string", multiple: true },
+        by: { type: "string" },
+        target: { type: "string" },
+        direction: { type: "string" },
+        deadline: { type: "string" },
+        weeks: { type: "string" },
+        "as-of": { type: "string" },
+        out: { type: "string" },
+        "in-place": { type: "boolean" },
+        json: { type: "boolean" },
+        help: { type: "boolean", short: "h" },
+      },
+    });
+  } catch (error) {
+    return { kind: "error", message: (error as Error).message.replace(/\. To specify a positional argument.*$/s, ".") };
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { kind: "help" };
+  const [command, ...files] = positionals;
+  if (command === undefined) return { kind: "error", message: "Say what to do: cqc-recovery analyse <workbook.xlsx>." };
+  if (command !== "analyse" && command !== "analyze") return { kind: "error", message: `Unknown command "${command}": the command is "analyse".` };
+  if (files.length === 0) return { kind: "error", message: "Name at least one workbook to analyse, such as: cqc-recovery analyse audits.xlsx" };
+
+  let target: number | undefined;
+  if (values.target !== undefined) {
+    target = Number(values.target.replace(/%$/, ""));
+    if (values.target.trim() === "" || !Number.isFinite(target) || target <= 0 || target > 100) return { kind: "error", message: `--target must be a percentage between 0 and 100, such as 90, not "${values.target}".` };
+  }
+  const direction = values.direction;
+  if (direction !== undefined && direction !== "up" && direction !== "down") return { kind: "error", message: `--direction must be "up" (higher is better) or "down", not "${direction}".` };
+  let weeks: number | undefined;
+  if (values.weeks !== undefined) {
+    weeks = Number(values.weeks);
+    if (!Number.isFinite(weeks) || weeks <= 0) return { kind: "error", message: `--weeks must be a number of weeks, such as 12, not "${values.weeks}".` };
+  }
+  if (values.weeks !== undefined && values.deadline !== undefined) return { kind: "error", message: "Give --deadline or --weeks, not both." };
+  const deadline = dateOption("deadline", values.deadline);
+  if (typeof deadline === "string") return { kind: "error", message: deadline };
+  const asOf = dateOption("as-of", values["as-of"]);
+  if (typeof asOf === "string") return { kind: "error", message: asOf };
+  let dimensions: string[] | undefined;
+  if (values.by !== undefined) {
+    const words = values.by.split(",").map((w) => w.trim().toLowerCase()).filter((w) => w !== "");
+    const unknown = words.filter((w) => dimensionWords[w] === undefined);
+    if (words.length === 0 || unknown.length > 0) return { kind: "error", message: `--by takes team, shift, location, staff group, source or audit type${unknown.length ? `, not "${unknown.join('", "')}"` : ""}.` };
+    dimensions = [...new Set(words.map((w) => dimensionWords[w]))];
+  }
+  const inPlace = values["in-place"] === true;
+  if (inPlace && values.out !== undefined) return { kind: "error", message: "Give --in-place or --out, not both." };
+  if (inPlace && files.length > 1) return { kind: "error", message: "--in-place works on one workbook; several workbooks give a roll-up in a workbook of its own." };
+  return {
+    kind: "request",
+    request: { files, sheets: values.sheet ?? [], dimensions, target, direction, deadline, weeks, asOf, outPath: values.out, inPlace, json: values.json === true },
+  };
+}

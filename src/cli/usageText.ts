@@ -1,0 +1,27 @@
+/**
+ * The command line's help, shown by --help and after a usage mistake.
+ *
+ * @example
+ * USAGE_TEXT.startsWith("Usage: cqc-recovery analyse"); // => true
+ */
+export const USAGE_TEXT = `Usage: cqc-recovery analyse <workbook.xlsx>... [options]
+
+Compares audit results by team, shift, location and staff group, and writes the Team Comparison
+Tracker, Action Tracker, Location Assurance Dashboard and Assurance Summary into a copy of the workbook.
+
+Options:
+  --sheet NAME           analyse only this sheet (repeat for more)
+  --by team,shift,...    compare by these: team, shift, location, staff group, source, audit type
+  --target 90            the target, as a percentage (90) or a proportion (0.9); default 90%
+  --direction up|down    whether higher (up, the default) or lower scores are better
+  --deadline dd/mm/yyyy  when the target should be met
+  --weeks 12             ...or how many weeks from the first period
+  --as-of dd/mm/yyyy     the date of this review; default today
+  --out FILE             where to write; default <name>.assured.xlsx beside the workbook
+  --in-place             update the workbook itself, after saving <name>.backup.xlsx
+  --json                 print only the analysis as JSON
+  --help                 show this help
+
+Several workbooks (one per location) give a provider-level roll-up in provider-roll-up.assurance.xlsx.
+Exit codes: 0 done, 1 a workbook could not be read, 2 the command was not understood.
+`;

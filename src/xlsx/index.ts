@@ -1,0 +1,14 @@
+export { WORKBOOK_FILE_PROBLEMS, WorkbookFileError, type WorkbookFileProblem } from "./workbookFileError";
+export { zipEntries, zipEntryBytes, type ZipEntry } from "./zipEntries";
+export { inspectXlsxPackage, type PackageInspection } from "./inspectXlsxPackage";
+export { toCellValue } from "./toCellValue";
+export { markedSheets } from "./markedSheets";
+export { listSheets } from "./listSheets";
+export { readSheetGrid } from "./readSheetGrid";
+export { renderSheetModel } from "./renderSheetModel";
+export { applySheetModels } from "./applySheetModels";
+export { XlsxWorkbook } from "./XlsxWorkbook";
+export { openWorkbookFile, type OpenedWorkbook } from "./openWorkbookFile";
+export { readWorkbookFile } from "./readWorkbookFile";
+export { planOutputs, OUTPUT_MODES, type OutputMode, type OutputOptions, type OutputPlan } from "./planOutputs";
+export { writeOutputs, type WriteReport } from "./writeOutputs";
