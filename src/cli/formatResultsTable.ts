@@ -1,0 +1,34 @@
+import { formatPercent } from "../core/compare/formatPercent";
+import { GROUP_STATUS_LABELS, type WorkbookAnalysis } from "../core/compare/types";
+
+const percentagePoints = 100;
+
+function table(rows: string[][]): string[] {
+  const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
+  return rows.map((row) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join("  ").trimEnd());
+}
+
+/**
+ * The analysis as a readable plain-text table for the terminal: per audit, the service headline, then
+ * per dimension each group's records, mean, 95% interval, trend and status, worst first.
+ *
+ * @example
+ * formatResultsTable({ asOf: 46084, analyses: [] }); // => "No audit data was found to analyse.\n"
+ */
+export function formatResultsTable(analysis: WorkbookAnalysis): string {
+  if (analysis.analyses.length === 0) return "No audit data was found to analyse.\n";
+  const lines: string[] = [];
+  for (const result of analysis.analyses) {
+    lines.push(result.title, "=".repeat(result.title.length), result.service.headline, "");
+    for (const dimension of result.dimensions) {
+      if (dimension.groups.length === 0) continue;
+      const rows = [[dimension.label, "Records", "Mean", "95% CI", "Trend/week", "Status"]];
+      for (const group of dimension.groups) {
+        const trend = group.trendPerWeek === null ? "" : `${group.trendPerWeek >= 0 ? "+" : "-"}${Math.abs(group.trendPerWeek * percentagePoints).toFixed(1)} pts`;
+        rows.push([group.name, String(group.records), formatPercent(group.mean), `${formatPercent(group.lower)}-${formatPercent(group.upper)}`, trend, GROUP_STATUS_LABELS[group.status]]);
+      }
+      lines.push(...table(rows), "");
+    }
+  }
+  return `${lines.join("\n")}\n`;
+}

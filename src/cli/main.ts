@@ -1,0 +1,131 @@
+import path from "node:path";
+import { analyseWorkbook, SettingsError } from "../app/analyseWorkbook";
+import type { SheetGrid } from "../app/ports";
+import type { AnalysisSettingsInput } from "../core/compare/settings";
+import type { WorkbookAnalysis } from "../core/compare/types";
+import { buildOutputSheets } from "../core/sheets/buildOutputSheets";
+import { dateToSerial, type ExcelSerialDate } from "../core/values";
+import { openWorkbookFile, type OpenedWorkbook } from "../xlsx/openWorkbookFile";
+import { planOutputs } from "../xlsx/planOutputs";
+import { WorkbookFileError } from "../xlsx/workbookFileError";
+import { writeOutputs } from "../xlsx/writeOutputs";
+import type { CliIo } from "./cliIo";
+import { EXIT_CODES } from "./exitCodes";
+import { formatResultsTable } from "./formatResultsTable";
+import { parseCliArguments, type CliRequest } from "./parseCliArguments";
+import { USAGE_TEXT } from "./usageText";
+
+const problemsShown = 10;
+
+/** Today as an Excel serial, from the local calendar date. */
+function todayOf(now: Date): ExcelSerialDate {
+  return dateToSerial(new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate())));
+}
+
+function settingsOf(request: CliRequest, today: ExcelSerialDate): AnalysisSettingsInput {
+  const settings: AnalysisSettingsInput = { asOf: request.asOf ?? today };
+  if (request.target !== undefined) settings.target = request.target;
+  if (request.direction !== undefined) settings.direction = request.direction;
+  if (request.dimensions !== undefined) settings.dimensions = request.dimensions;
+  if (request.deadline !== undefined) settings.deadline = request.deadline;
+  if (request.weeks !== undefined) settings.weeks = request.weeks;
+  return settings;
+}
+
+async function readInputs(request: CliRequest, io: CliIo): Promise<{ opened: OpenedWorkbook[]; grids: SheetGrid[] }> {
+  const opened: OpenedWorkbook[] = [];
+  const grids: SheetGrid[] = [];
+  for (const [index, file] of request.files.entries()) {
+    io.stderr(`Reading ${path.basename(file)}${request.files.length > 1 ? ` (${index + 1} of ${request.files.length})` : ""}...\n`);
+    const workbook = await openWorkbookFile(file);
+    const sheets = (await workbook.book.listSheets()).filter((s) => !s.ownedByAddin);
+    let chosen = sheets.map((s) => s.name);
+    if (request.sheets.length > 0) {
+      chosen = request.sheets.map((wanted) => {
+        const found = sheets.find((s) => s.name.toLowerCase() === wanted.toLowerCase());
+        if (found === undefined) throw new WorkbookFileError("not-found", `${path.basename(file)} has no sheet called "${wanted}". Its sheets are: ${sheets.map((s) => `"${s.name}"`).join(", ")}.`);
+        return found.name;
+      });
+    }
+    const read = (await workbook.book.readGrids(chosen)).filter((g) => g.values.length > 0);
+    if (read.length === 0) throw new WorkbookFileError("empty", `${path.basename(file)} has no data on ${request.sheets.length ? "the chosen sheets" : "any sheet"}.`);
+    opened.push(workbook);
+    grids.push(...read);
+  }
+  return { opened, grids };
+}
+
+/** Problems found in the data, each naming file, sheet, row and column, for stderr. */
+function problemLines(analysis: WorkbookAnalysis): string[] {
+  const problems = analysis.analyses.flatMap((a) => a.sources.flatMap((s) => s.problems.map((p) => `  ${s.file ?? ""}${s.file ? ", " : ""}sheet "${p.sheet}", row ${p.row}, column ${p.column}: ${p.message}`)));
+  if (problems.length === 0) return [];
+  const more = problems.length > problemsShown ? [`  ...and ${problems.length - problemsShown} more (see the Assurance Summary).`] : [];
+  return [`${problems.length} cell${problems.length === 1 ? "" : "s"} could not be read and ${problems.length === 1 ? "was" : "were"} left out:`, ...problems.slice(0, problemsShown), ...more];
+}
+
+async function analyse(request: CliRequest, io: CliIo): Promise<number> {
+  const { opened, grids } = await readInputs(request, io);
+  const rows = grids.reduce((sum, g) => sum + g.values.length, 0);
+  io.stderr(`Analysing ${rows.toLocaleString("en-GB")} rows...\n`);
+  const analysis = analyseWorkbook(grids, settingsOf(request, todayOf(io.now())), request.sheets.length ? { chosen: grids.map((g) => g.sheet) } : {});
+  const problems = problemLines(analysis);
+  if (analysis.analyses.length === 0 || analysis.analyses.every((a) => a.service.records === 0)) {
+    io.stderr(`No audit results could be read from ${request.files.map((f) => path.basename(f)).join(", ")}: no sheet had a recognisable header with scores, Yes/No answers or counts.\n`);
+    if (problems.length) io.stderr(`${problems.join("\n")}\n`);
+    return EXIT_CODES.unreadableInput;
+  }
+  if (problems.length) io.stderr(`${problems.join("\n")}\n`);
+
+  const inputPath = request.files[0];
+  const options = { outPath: request.outPath, inPlace: request.inPlace, rollUp: request.files.length > 1 };
+  const plan = await planOutputs(inputPath, options, opened[0]);
+  const outputs = buildOutputSheets(analysis, { existingSheets: plan.existingSheets, existingActionTracker: plan.existingActionTracker });
+  io.stderr(`Writing ${path.basename(plan.outPath)}...\n`);
+  const report = await writeOutputs(inputPath, outputs.models, { ...options, opened: opened[0] });
+
+  if (request.json) {
+    io.stdout(`${JSON.stringify(analysis, null, 2)}\n`);
+  } else {
+    io.stdout(formatResultsTable(analysis));
+    const open = outputs.tracker.actions.filter((a) => a.status !== "Closed").length;
+    io.stdout(`${open} open action${open === 1 ? "" : "s"} on the ${outputs.names["action-tracker"]} sheet.\n`);
+    io.stdout(`Wrote ${report.outPath} (${outputs.models.map((m) => m.name).join(", ")}).\n`);
+  }
+  for (const message of report.messages) io.stderr(`${message}\n`);
+  return EXIT_CODES.success;
+}
+
+/**
+ * Runs the command line: `cqc-recovery analyse <workbook.xlsx>... [options]` (see USAGE_TEXT) and
+ * returns the exit code: 0 done, 1 a workbook could not be read (the message names the file, and the
+ * sheet, row and column where it applies), 2 the command was not understood. Messages go to `io`;
+ * never a stack trace. With --json, stdout holds only the analysis JSON.
+ *
+ * @example
+ * // await main(["analyse", "audits.xlsx", "--as-of", "03/03/2026"], io) // => 0
+ */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const parsed = parseCliArguments(argv);
+  if (parsed.kind === "help") {
+    io.stdout(USAGE_TEXT);
+    return EXIT_CODES.success;
+  }
+  if (parsed.kind === "error") {
+    io.stderr(`${parsed.message}\n\n${USAGE_TEXT}`);
+    return EXIT_CODES.badUsage;
+  }
+  try {
+    return await analyse(parsed.request, io);
+  } catch (error) {
+    if (error instanceof SettingsError) {
+      io.stderr(`${error.message}\n`);
+      return EXIT_CODES.badUsage;
+    }
+    if (error instanceof WorkbookFileError) {
+      io.stderr(`${error.message}\n`);
+      return EXIT_CODES.unreadableInput;
+    }
+    io.stderr(`Something went wrong that the tool did not expect: ${(error as Error).message ?? String(error)}\n`);
+    return EXIT_CODES.unreadableInput;
+  }
+}
