@@ -57,7 +57,7 @@ async function readInputs(request: CliRequest, io: CliIo): Promise<{ opened: Ope
 
 /** Problems found in the data, each naming file, sheet, row and column, for stderr. */
 function problemLines(analysis: WorkbookAnalysis): string[] {
-  const problems = analysis.analyses.flatMap((a) => a.sources.flatMap((s) => s.problems.map((p) => `  ${s.file ?? ""}${s.file ? ", " : ""}sheet "${p.sheet}", row ${p.row}, column ${p.column}: ${p.message}`)));
+  const problems = analysis.analyses.flatMap((a) => a.sources.flatMap((s) => s.problems.map((p) => `  ${s.file ?? ""}${s.file ? ", " : ""}sheet "${p.sheet}": ${p.message}`)));
   if (problems.length === 0) return [];
   const more = problems.length > problemsShown ? [`  ...and ${problems.length - problemsShown} more (see the Assurance Summary).`] : [];
   return [`${problems.length} cell${problems.length === 1 ? "" : "s"} could not be read and ${problems.length === 1 ? "was" : "were"} left out:`, ...problems.slice(0, problemsShown), ...more];

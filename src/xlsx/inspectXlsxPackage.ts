@@ -105,6 +105,8 @@ export function inspectXlsxPackage(bytes: Uint8Array, inflateRaw: (data: Uint8Ar
 
   const found = new Set<string>();
   for (const entry of entries) {
+    // Folders are listed as entries of their own; only files are parts.
+    if (entry.name.endsWith("/")) continue;
     for (const part of unsupportedParts) if (part.pattern.test(entry.name)) found.add(part.what);
   }
   const text = (entry: ZipEntry | undefined): string => {

@@ -297,13 +297,13 @@ class FakeContext {
 
   constructor(readonly excel: FakeExcel) {
     this.workbook = new FakeWorkbookProxy(this);
-    const context = this;
+    const enqueue = (spec: CommandSpec) => this.enqueue(spec);
     this.runtime = {
       get enableEvents(): boolean {
         throw new FakeExcelError("PropertyNotLoaded", "runtime.enableEvents is not loaded");
       },
       set enableEvents(value: boolean) {
-        context.enqueue({ kind: "runtime.enableEvents", bytes: json(value), mutation: false, run: () => (excel.enableEvents = value) });
+        enqueue({ kind: "runtime.enableEvents", bytes: json(value), mutation: false, run: () => (excel.enableEvents = value) });
       },
     };
   }
@@ -558,14 +558,14 @@ class FakeWorksheetProxy extends LoadableProxy {
 
   fill(fields: string[]): void {
     const state = this.resolveOrThrow();
-    for (const field of fields) this.loaded.set(field, this.valueOf(state, field));
+    for (const field of fields) this.loaded.set(field, this.fieldValue(state, field));
   }
 
   snapshot(fields: string[]): Record<string, unknown> {
     return Object.fromEntries(fields.map((field) => [field, this.loaded.get(field)]));
   }
 
-  private valueOf(state: SheetState, field: string): unknown {
+  private fieldValue(state: SheetState, field: string): unknown {
     switch (field) {
       case "name":
         return state.name;
@@ -583,7 +583,7 @@ class FakeWorksheetProxy extends LoadableProxy {
   }
 
   load(properties: string): this {
-    this.queueLoad("worksheet.load", () => this.resolve(), (name) => this.valueOf(this.resolveOrThrow(), name), properties);
+    this.queueLoad("worksheet.load", () => this.resolve(), (name) => this.fieldValue(this.resolveOrThrow(), name), properties);
     return this;
   }
 
