@@ -7,3 +7,4 @@ export { documentSettingsStore, settingsKey, type DocumentSettingsApi, type Sett
 export { WorkbookAccessError, WORKBOOK_ACCESS_ERROR_CODES, type WorkbookAccessErrorCode } from "./workbookAccessError";
 export type { SheetSource, TableSource, WorkbookSources } from "./workbookSources";
 export type { WriteOptions, WriteProgress, WrittenSheet } from "./writeSheetModels";
+export type { SourcePreview } from "./readSourcePreviews";

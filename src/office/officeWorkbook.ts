@@ -7,6 +7,7 @@ import { listSheets } from "./listSheets";
 import { listWorkbookSources } from "./listWorkbookSources";
 import { readOwnSheet } from "./readOwnSheet";
 import { readSourceGrids } from "./readSourceGrids";
+import { readSourcePreviews, type SourcePreview } from "./readSourcePreviews";
 import { selectCell } from "./selectCell";
 import type { WorkbookSources } from "./workbookSources";
 import { writeSheetModels, type WriteOptions, type WrittenSheet } from "./writeSheetModels";
@@ -37,6 +38,11 @@ export class OfficeWorkbook implements AuditSourceReader, OutputSheetWriter {
   /** Sheets and tables in one read (tables come with their header row). */
   readSources(sources: readonly GridSource[]): Promise<SheetGrid[]> {
     return readSourceGrids(this.run, sources);
+  }
+
+  /** The first rows of each source and its full size, in one sync. */
+  readPreviews(sources: readonly GridSource[], rows: number): Promise<SourcePreview[]> {
+    return readSourcePreviews(this.run, sources, rows);
   }
 
   readOwnSheet(name: string): Promise<CellValue[][] | null> {

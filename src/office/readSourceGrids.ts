@@ -1,12 +1,12 @@
 import type { SheetGrid } from "../app/ports";
 import type { CellValue } from "../core/values";
-import type { ExcelContextApi, ExcelRunner, RangeApi, WorksheetApi } from "./excelApi";
-import { excelErrorCode, isPayloadTooLarge } from "./excelErrorCode";
+import type { ExcelContextApi, ExcelRunner } from "./excelApi";
+import { isPayloadTooLarge } from "./excelErrorCode";
 import { EXCEL_LIMITS } from "./excelLimits";
 import type { GridSource } from "./gridSource";
 import { packIntoSyncs } from "./packIntoSyncs";
 import { planRowBlocks, type BlockBudgets, type RowBlock } from "./planRowBlocks";
-import { WorkbookAccessError } from "./workbookAccessError";
+import { sizeSources, type SizedSource } from "./sizeSources";
 
 /** Budgets for reading; tests pass smaller ones to exercise splitting on small data. */
 export interface ReadBudgets extends BlockBudgets {
@@ -22,17 +22,6 @@ const defaultReadBudgets: ReadBudgets = {
 
 /** Without a sample to measure, assume this many bytes of JSON per cell (a date serial and a comma). */
 const assumedBytesPerCell = 24;
-
-interface SizedSource {
-  source: GridSource;
-  worksheet: WorksheetApi;
-  sheetName: string;
-  rowIndex: number;
-  columnIndex: number;
-  rowCount: number;
-  columnCount: number;
-  sample: unknown[][];
-}
 
 interface BlockRequest {
   sourceIndex: number;
@@ -52,61 +41,6 @@ function jsonBytes(values: unknown): number {
 function estimateBytesPerRow(sample: unknown[][], columnCount: number): number {
   if (sample.length === 0) return columnCount * assumedBytesPerCell;
   return (jsonBytes(sample) / sample.length) * EXCEL_LIMITS.rowSizeSafetyFactor;
-}
-
-function rangeOf(context: ExcelContextApi, source: GridSource): { range: RangeApi; worksheet: WorksheetApi } {
-  if (source.kind === "sheet") {
-    const worksheet = context.workbook.worksheets.getItem(source.sheet);
-    return { range: worksheet.getUsedRange(true), worksheet };
-  }
-  const table = context.workbook.tables.getItem(source.table);
-  // `worksheet` is a navigation property: a proxy to queue loads on, not a value that needs loading.
-  // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
-  return { range: table.getRange(), worksheet: table.worksheet };
-}
-
-function notFound(source: GridSource, error: unknown): WorkbookAccessError {
-  return source.kind === "sheet"
-    ? new WorkbookAccessError("sheet-not-found", `The sheet "${source.sheet}" is no longer in this workbook.`, { sheet: source.sheet, excelCode: "ItemNotFound", cause: error })
-    : new WorkbookAccessError("table-not-found", `The table "${source.table}" is no longer in this workbook.`, { excelCode: "ItemNotFound", cause: error });
-}
-
-/**
- * First sync: the size and position of every source, and its first rows (to measure how many bytes a
- * row of this data takes). The sample is the intersection of the source with the rows below its first
- * cell, so it is computed by Excel in the same batch as the size.
- */
-async function sizeSources(context: ExcelContextApi, sources: readonly GridSource[], sampleRows: number, withSample: boolean): Promise<SizedSource[]> {
-  const queued = sources.map((source) => {
-    const { range, worksheet } = rangeOf(context, source);
-    range.load("rowIndex,columnIndex,rowCount,columnCount");
-    worksheet.load("name");
-    const sample = withSample ? range.getIntersectionOrNullObject(range.getCell(0, 0).getEntireRow().getResizedRange(sampleRows - 1, 0)) : null;
-    if (sample !== null) sample.load("values");
-    return { source, range, worksheet, sample };
-  });
-  try {
-    await context.sync();
-  } catch (error) {
-    if (excelErrorCode(error) === "ItemNotFound") throw notFoundAmong(sources, error);
-    // A sample reaching past the last row of the sheet, or too wide to read at once: size without it.
-    if (withSample) return sizeSources(context, sources, sampleRows, false);
-    throw error;
-  }
-  return queued.map(({ source, range, worksheet, sample }) => ({
-    source,
-    worksheet,
-    sheetName: worksheet.name,
-    rowIndex: range.rowIndex,
-    columnIndex: range.columnIndex,
-    rowCount: range.rowCount,
-    columnCount: range.columnCount,
-    sample: sample === null || sample.isNullObject ? [] : sample.values,
-  }));
-}
-
-function notFoundAmong(sources: readonly GridSource[], error: unknown): WorkbookAccessError {
-  return sources.length === 1 ? notFound(sources[0], error) : new WorkbookAccessError("sheet-not-found", "A sheet or table chosen for the analysis is no longer in this workbook.", { excelCode: "ItemNotFound", cause: error });
 }
 
 function splitRequests(batch: readonly BlockRequest[]): [BlockRequest[], BlockRequest[]] | null {

@@ -18,6 +18,7 @@ export interface WriteReport {
 async function writeAtomically(outPath: string, bytes: Uint8Array): Promise<void> {
   const temporary = `${outPath}.${process.pid}.tmp`;
   try {
+    await fs.mkdir(path.dirname(outPath), { recursive: true });
     await fs.writeFile(temporary, bytes);
     await fs.rename(temporary, outPath);
   } catch (error) {

@@ -34,7 +34,8 @@ export interface WorkbookGridRead {
 
 /**
  * Judges every grid of a workbook with `looksLikeAuditData` and reads the chosen ones (by default those
- * that look like audit data) with `readAuditGrid`, in the order given. Never throws.
+ * that look like audit data) with `readAuditGrid`. Gives one read per grid, in the order given, so
+ * reads and grids line up by index. Never throws.
  *
  * @example
  * readWorkbookGrids([
@@ -46,11 +47,11 @@ export function readWorkbookGrids(grids: readonly WorkbookGrid[], options: ReadW
   if (!Array.isArray(grids)) return [];
   const chosen = Array.isArray(options.chosen) ? new Set(options.chosen) : null;
   const reads: WorkbookGridRead[] = [];
-  for (const grid of grids as readonly WorkbookGrid[]) {
-    if (grid === null || typeof grid !== "object") continue;
+  for (const entry of grids as readonly unknown[]) {
+    const grid: Partial<WorkbookGrid> = entry !== null && typeof entry === "object" ? entry : {};
     const sheet = typeof grid.sheet === "string" ? grid.sheet : "";
     const table = typeof grid.table === "string" ? grid.table : null;
-    const values = Array.isArray(grid.values) ? grid.values : [];
+    const values: CellValue[][] = Array.isArray(grid.values) ? grid.values : [];
     const likelihood = looksLikeAuditData(values, { firstRow: grid.firstRow });
     const name = table ?? sheet;
     const read = chosen === null ? likelihood.suggested : chosen.has(name) || chosen.has(sheet);

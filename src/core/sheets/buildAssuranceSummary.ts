@@ -76,7 +76,7 @@ export function buildAssuranceSummary(analysis: WorkbookAnalysis, actions: reado
   const several = analysis.analyses.length > 1;
   line("Assurance Summary", SHEET_STYLES.title);
   const titles = analysis.analyses.map((a) => a.title);
-  line(`Prepared ${formatUkDate(analysis.asOf)}${titles.length ? ` from ${titles.join(", ")}` : ""}. It compares teams, shifts, locations and staff groups rather than relying on one average.`, SHEET_STYLES.subtitle);
+  line(`Prepared ${formatUkDate(analysis.asOf)}${titles.length ? ` from ${titles.join(", ")}` : ""}. It compares teams, shifts, locations and staff groups rather than relying on one average.`, SHEET_STYLES.wrappedSubtitle);
 
   heading("Overall");
   if (analysis.analyses.length === 0) line("No audit evidence was analysed.");
@@ -113,9 +113,9 @@ export function buildAssuranceSummary(analysis: WorkbookAnalysis, actions: reado
       const from = source.file === null ? `sheet "${source.sheet}"` : `${source.file}, sheet "${source.sheet}"`;
       const problems = source.problems.length;
       line(`• ${from}: ${source.rowsRead} rows read, ${source.rowsUsed} used${problems ? `; ${problems} cell${problems === 1 ? "" : "s"} could not be read and ${problems === 1 ? "was" : "were"} left out` : ""}.`);
-      for (const problem of source.problems.slice(0, problemsListed)) line(`    ${problem.sheet} row ${problem.row}, column ${problem.column}: ${problem.message}`, SHEET_STYLES.subtitle);
+      for (const problem of source.problems.slice(0, problemsListed)) line(`    ${problem.sheet} row ${problem.row}, column ${problem.column}: ${problem.message}`, SHEET_STYLES.wrappedSubtitle);
     }
-    line(`${several ? `${result.title}: ` : ""}${result.explanation.join(" ")}`, SHEET_STYLES.subtitle);
+    line(`${several ? `${result.title}: ` : ""}${result.explanation.join(" ")}`, SHEET_STYLES.wrappedSubtitle);
   }
   return {
     name: sheetName,

@@ -12,8 +12,8 @@ import { statusRules } from "./statusRules";
 
 const headings = ["Group", "Records", "Latest period", "Latest", "Mean", "Variation", "Assurance", "Trend (points a week)", "On track", "Weeks to target", "Status"] as const;
 const at = Object.fromEntries(headings.map((h, i) => [h, i + 1])) as Record<(typeof headings)[number], number>;
-const widths = [24, 10, 16, 10, 10, 24, 14, 12, 11, 11, 20];
-const seriesWidth = 12;
+const widths = [24, 15, 16, 15, 15, 24, 15, 15, 15, 15, 20];
+const seriesWidth = 15;
 const percentagePoints = 100;
 /** Trends within this many points a week either way count as flat (the middle arrow). */
 const flatTrendPoints = 0.1;

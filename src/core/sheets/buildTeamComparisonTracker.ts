@@ -31,7 +31,7 @@ const firstSeriesColumn = blockHeadings.length + 1;
 const percentagePoints = 100;
 const widthsByHeading: Partial<Record<(typeof blockHeadings)[number], number>> = { Group: 26, Reasons: 80, "Latest period": 16, "On track": 11, Status: 20 };
 const defaultWidth = 11;
-const seriesWidth = 12;
+const seriesWidth = 15;
 
 function writeDimension(grid: CellGrid, analysis: AnalysisResult, dimension: DimensionResult, startRow: number, formats: ConditionalFormatSpec[]): number {
   const periods = periodColumns(dimension.groups);

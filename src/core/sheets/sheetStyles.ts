@@ -16,6 +16,7 @@ const white: HexColour = "FFFFFF";
 export const SHEET_STYLES = {
   title: { bold: true, size: 16, fontColour: headerFill } as CellStyle,
   subtitle: { italic: true, fontColour: "595959" } as CellStyle,
+  wrappedSubtitle: { italic: true, fontColour: "595959", wrap: true, vertical: "top" } as CellStyle,
   sectionHeading: { bold: true, size: 13, fontColour: headerFill, bottomBorder: true } as CellStyle,
   header: { bold: true, fill: headerFill, fontColour: white, wrap: true, vertical: "middle" } as CellStyle,
   text: { vertical: "top" } as CellStyle,

@@ -1,0 +1,22 @@
+import type { AuditSourceReader, OutputSheetWriter } from "../../app/ports";
+import type { OwnerRoles } from "../../core/actions/ownerRoles";
+import type { WorkbookAnalysis } from "../../core/compare";
+import { buildOutputSheets, type OutputSheets } from "../../core/sheets";
+
+/**
+ * The four sheets for an analysis, merged with the Action Tracker already in the workbook: reads the
+ * sheet list (for names beside the user's own sheets) and our Action Tracker (to keep what users
+ * typed), then builds the models. Writing them is the caller's next step.
+ *
+ * This is the use case the lead plans as `writeOutputs` in src/app; it lives here until then.
+ */
+export async function prepareOutputs(
+  workbook: AuditSourceReader & OutputSheetWriter,
+  analysis: WorkbookAnalysis,
+  options: { ownerRoles?: Partial<OwnerRoles>; dashboardDimension?: string } = {},
+): Promise<OutputSheets> {
+  const existingSheets = await workbook.listSheets();
+  const tracker = existingSheets.find((sheet) => sheet.ownedByAddin && sheet.role === "action-tracker");
+  const existingActionTracker = tracker === undefined ? null : await workbook.readOwnSheet(tracker.name);
+  return buildOutputSheets(analysis, { existingSheets, existingActionTracker, ownerRoles: options.ownerRoles, dashboardDimension: options.dashboardDimension });
+}

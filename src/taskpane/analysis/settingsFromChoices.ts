@@ -1,0 +1,46 @@
+import type { AnalysisSettingsInput } from "../../core/compare";
+import { parseDate, type ExcelSerialDate } from "../../core/values";
+import type { TaskPaneChoices } from "./taskPaneChoices";
+
+/** A setting that cannot be used, named for the field it belongs to. */
+export interface ChoiceProblem {
+  field: "targetPercent" | "deadline" | "weeks" | "asOf" | "dimensions";
+  message: string;
+}
+
+/**
+ * The analysis settings from the task pane's choices, or the problems to show beside the fields.
+ * Dates are typed as dd/mm/yyyy.
+ */
+export function settingsFromChoices(choices: TaskPaneChoices, asOfText: string): { settings: AnalysisSettingsInput | null; problems: ChoiceProblem[] } {
+  const problems: ChoiceProblem[] = [];
+  const asOf = parseDate(asOfText.trim());
+  if (asOf === null) problems.push({ field: "asOf", message: "Enter the date the results are as of, as dd/mm/yyyy." });
+  if (!Number.isFinite(choices.targetPercent) || choices.targetPercent <= 0 || choices.targetPercent > 100) {
+    problems.push({ field: "targetPercent", message: "Enter a target between 1% and 100%." });
+  }
+  let deadline: ExcelSerialDate | undefined;
+  if (choices.deadlineKind === "date") {
+    const parsed = parseDate(choices.deadline.trim());
+    if (parsed === null) problems.push({ field: "deadline", message: "Enter the deadline as dd/mm/yyyy, for example 30/06/2026." });
+    else deadline = parsed;
+  }
+  if (choices.deadlineKind === "weeks" && (!Number.isInteger(choices.weeks) || choices.weeks < 1 || choices.weeks > 520)) {
+    problems.push({ field: "weeks", message: "Enter a whole number of weeks between 1 and 520." });
+  }
+  if (choices.dimensions !== null && choices.dimensions.length === 0) {
+    problems.push({ field: "dimensions", message: "Choose at least one thing to compare by." });
+  }
+  if (problems.length > 0 || asOf === null) return { settings: null, problems };
+  const settings: AnalysisSettingsInput = {
+    target: choices.targetPercent,
+    direction: choices.direction,
+    asOf,
+    ...(choices.dimensions === null ? {} : { dimensions: choices.dimensions }),
+    ...(choices.teamByShift ? { crossDimensions: [["team", "shift"]] } : {}),
+    ...(choices.period === "auto" ? {} : { period: choices.period }),
+    ...(deadline === undefined ? {} : { deadline }),
+    ...(choices.deadlineKind === "weeks" ? { weeks: choices.weeks } : {}),
+  };
+  return { settings, problems };
+}

@@ -1,0 +1,46 @@
+import { z } from "zod";
+import { COLUMN_ROLES } from "../../core/audit";
+import { DEFAULT_OWNER_ROLES } from "../../core/actions/ownerRoles";
+
+const mappingEntry = z.object({
+  index: z.number().int().min(0),
+  header: z.string(),
+  role: z.enum(COLUMN_ROLES),
+  confidence: z.number(),
+  reason: z.string(),
+});
+
+/**
+ * What the quality lead chose in the task pane, saved in the workbook so the next opening remembers
+ * it. Every field has a default, so choices saved by an older version (or edited by hand) still load.
+ */
+export const taskPaneChoicesSchema = z.object({
+  version: z.literal(1).catch(1),
+  /** Sheet or table names chosen as audit data. */
+  sources: z.array(z.string()).catch([]),
+  /** Column roles the user corrected, by table or sheet name. */
+  mappings: z.record(z.string(), z.array(mappingEntry)).catch({}),
+  targetPercent: z.number().min(0).max(100).catch(90),
+  direction: z.enum(["up", "down"]).catch("up"),
+  /** Dimensions to compare by; null means every grouping column found. */
+  dimensions: z.array(z.string()).nullable().catch(null),
+  teamByShift: z.boolean().catch(false),
+  period: z.enum(["auto", "week", "fortnight", "month"]).catch("auto"),
+  deadlineKind: z.enum(["none", "date", "weeks"]).catch("none"),
+  /** dd/mm/yyyy */
+  deadline: z.string().catch(""),
+  weeks: z.number().int().min(1).max(520).catch(12),
+  ownerRoles: z
+    .object({ lead: z.string(), support: z.string(), escalation: z.array(z.string()) })
+    .catch({ lead: DEFAULT_OWNER_ROLES.lead, support: DEFAULT_OWNER_ROLES.support, escalation: [...DEFAULT_OWNER_ROLES.escalation] }),
+});
+
+export type TaskPaneChoices = z.infer<typeof taskPaneChoicesSchema>;
+
+/** The choices of a first opening. */
+export const DEFAULT_CHOICES: TaskPaneChoices = taskPaneChoicesSchema.parse({});
+
+/** Saved choices, or the defaults for anything missing or unreadable. */
+export function readChoices(saved: unknown): TaskPaneChoices {
+  return taskPaneChoicesSchema.parse(typeof saved === "object" && saved !== null ? saved : {});
+}

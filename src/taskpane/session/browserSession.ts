@@ -1,0 +1,100 @@
+import type { SheetGrid } from "../../app/ports";
+import type { SheetModel } from "../../core/sheets/sheetModel";
+import type { XlsxWorkbook } from "../../xlsx/XlsxWorkbook";
+import { previewRows } from "./excelSession";
+import { withInflatedEntries } from "./inflateRawEntries";
+import type { XlsxAdapter } from "./loadXlsxAdapter";
+import type { SourceEntry, WorkbookSession, WriteStage, WrittenSheetLink } from "./workbookSession";
+
+/** Where choices are kept in the browser: the workbook file cannot carry the add-in's settings. */
+export interface ChoiceStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+}
+
+/** The name of the downloaded copy: beside the original, as the command line names it. */
+function downloadName(fileName: string, separate: boolean): string {
+  const stem = fileName.replace(/\.xlsx$/i, "");
+  return `${stem}${separate ? ".assurance" : ".assured"}.xlsx`;
+}
+
+function widthOf(grid: SheetGrid): number {
+  return grid.values.reduce((widest, row) => Math.max(widest, row.length), 0);
+}
+
+function yieldToBrowser(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * An .xlsx file opened in the browser, through the ExcelJS adapter: the same flow as in Excel, ending
+ * with a download. When the file holds parts ExcelJS cannot carry over (charts, pivot tables,
+ * macros...), the download is a separate workbook of the add-in's sheets, and the page says why.
+ */
+export async function openBrowserSession(adapter: XlsxAdapter, fileName: string, bytes: Uint8Array, storage: ChoiceStorage | null): Promise<WorkbookSession> {
+  const inspection = await withInflatedEntries((inflate) => adapter.inspectXlsxPackage(bytes, inflate));
+  const book: XlsxWorkbook = await adapter.XlsxWorkbook.fromBytes(bytes, fileName);
+  const lost = inspection.partsExcelJsCannotKeep;
+  const separate = lost.length > 0 || inspection.structureProtected;
+  const output: XlsxWorkbook = separate ? new adapter.XlsxWorkbook(adapter.newExcelJsWorkbook(), downloadName(fileName, true)) : book;
+
+  const sheets = (await book.listSheets()).filter((sheet) => !sheet.ownedByAddin);
+  const grids = await book.readGrids(sheets.map((sheet) => sheet.name));
+  const byName = new Map(grids.map((grid) => [grid.sheet, grid]));
+  const storageKey = `cqcRecovery.choices.${fileName}`;
+
+  const sources: SourceEntry[] = grids
+    .filter((grid) => grid.values.length > 0)
+    .map((grid) => ({ name: grid.sheet, kind: "sheet", sheet: grid.sheet, rowCount: grid.values.length, columnCount: widthOf(grid), hidden: false }));
+
+  return {
+    mode: "browser",
+    title: fileName,
+    // Reads come from the file; the Action Tracker merge and the writes go to the workbook downloaded.
+    workbook: {
+      listSheets: () => output.listSheets(),
+      readGrids: (names) => book.readGrids(names),
+      readOwnSheet: (name) => output.readOwnSheet(name),
+      writeSheets: (models) => output.writeSheets(models),
+    },
+    listSources: async () => sources,
+    previewSources: async (chosen) =>
+      chosen.map((source) => {
+        const grid = byName.get(source.sheet) as SheetGrid;
+        return { source, grid: { ...grid, values: grid.values.slice(0, previewRows) } };
+      }),
+    readSources: async (chosen) => chosen.map((source) => byName.get(source.sheet)).filter((grid): grid is SheetGrid => grid !== undefined),
+    loadChoices: async () => {
+      const text = storage?.getItem(storageKey) ?? null;
+      if (text === null) return null;
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        // Choices saved by an older version that no longer parse: start afresh.
+        return null;
+      }
+    },
+    saveChoices: async (choices) => storage?.setItem(storageKey, JSON.stringify(choices)),
+    writeSheets: async (models: readonly SheetModel[], onStage: (stage: WriteStage) => void): Promise<WrittenSheetLink[]> => {
+      onStage({ value: 0.25, label: "Adding the four sheets to the workbook…" });
+      await yieldToBrowser();
+      await output.writeSheets([...models]);
+      onStage({ value: 1, label: "All four sheets are ready: download the updated workbook." });
+      return models.map((model) => ({ name: model.name, role: model.role }));
+    },
+    download: async () => {
+      const written = await output.toBytes();
+      return {
+        fileName: downloadName(fileName, separate),
+        blob: new Blob([written as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }),
+      };
+    },
+    downloadNote: () => {
+      if (lost.length > 0) {
+        return `${fileName} contains ${lost.join(", ")}, which this page cannot carry over when it saves a workbook. So that nothing of yours is lost, the download is a separate workbook holding only the four sheets; your file is unchanged.`;
+      }
+      if (inspection.structureProtected) return `${fileName} has its structure protected, so sheets cannot be added to it. The download is a separate workbook holding only the four sheets.`;
+      return null;
+    },
+  };
+}

@@ -1,0 +1,61 @@
+import type { AuditSourceReader, OutputSheetWriter, SheetGrid } from "../../app/ports";
+import type { SheetModel } from "../../core/sheets/sheetModel";
+
+/** A sheet or table the Source step lists. */
+export interface SourceEntry {
+  /** What the analysis calls it: the table's name, or the sheet's. */
+  name: string;
+  kind: "sheet" | "table";
+  /** The sheet it is on (the sheet itself for a sheet). */
+  sheet: string;
+  rowCount: number;
+  columnCount: number;
+  hidden: boolean;
+}
+
+/** A source's first rows, for suggesting it, proposing column roles and showing a preview. */
+export interface SourcePreview {
+  source: SourceEntry;
+  grid: SheetGrid;
+}
+
+/** Where a write has got to, in words for the progress bar and the screen reader. */
+export interface WriteStage {
+  /** From 0 to 1. */
+  value: number;
+  label: string;
+}
+
+/** A sheet written, for the links shown when done. */
+export interface WrittenSheetLink {
+  name: string;
+  role: SheetModel["role"];
+}
+
+/**
+ * Everything the task pane needs from the workbook it works on, whoever holds it: Excel (through the
+ * Office.js adapter) or an .xlsx file opened in the browser (through the ExcelJS adapter). Components
+ * receive it as a prop and never touch Excel.
+ */
+export interface WorkbookSession {
+  mode: "excel" | "browser";
+  /** "This workbook" in Excel, the file name in the browser. */
+  title: string;
+  /** The ports the use cases need. */
+  workbook: AuditSourceReader & OutputSheetWriter;
+  listSources(): Promise<SourceEntry[]>;
+  previewSources(sources: readonly SourceEntry[]): Promise<SourcePreview[]>;
+  readSources(sources: readonly SourceEntry[]): Promise<SheetGrid[]>;
+  loadChoices(): Promise<unknown>;
+  saveChoices(choices: unknown): Promise<void>;
+  /** Writes the models (all or nothing), reporting progress. */
+  writeSheets(models: readonly SheetModel[], onStage: (stage: WriteStage) => void): Promise<WrittenSheetLink[]>;
+  /** Inside Excel: shows a cell ("G17") so a problem can be fixed where it is. */
+  showCell?(sheet: string, address: string): Promise<void>;
+  /** Inside Excel: opens a sheet the add-in wrote. */
+  showSheet?(sheet: string): Promise<void>;
+  /** In the browser: the updated workbook to download. */
+  download?(): Promise<{ fileName: string; blob: Blob }>;
+  /** In the browser: why the download is a separate workbook of the add-in's sheets, or null. */
+  downloadNote?(): string | null;
+}

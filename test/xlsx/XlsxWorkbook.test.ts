@@ -1,0 +1,95 @@
+import ExcelJS from "exceljs";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { buildOutputSheets } from "../../src/core/sheets";
+import { readWorkbookFile, WorkbookFileError, XlsxWorkbook } from "../../src/xlsx";
+import { workbookAnalysis } from "../core/sheets/fixtures/analyses";
+import { makeAuditWorkbook } from "./fixtures/makeAuditWorkbook";
+import { useTempDir } from "./fixtures/tempDir";
+
+describe("XlsxWorkbook", () => {
+  const dir = useTempDir();
+
+  async function bookWithOurSheets(): Promise<XlsxWorkbook> {
+    const file = await makeAuditWorkbook(dir());
+    const book = await XlsxWorkbook.fromBytes(new Uint8Array(readFileSync(file)), "audits.xlsx");
+    const { models } = buildOutputSheets(workbookAnalysis(), { existingSheets: await book.listSheets(), existingActionTracker: null });
+    await book.writeSheets(models);
+    return XlsxWorkbook.fromBytes(await book.toBytes(), "audits.xlsx");
+  }
+
+  it("lists sheets with our markers and protection", async () => {
+    const book = await bookWithOurSheets();
+    expect((await book.listSheets()).map((s) => `${s.name}:${s.ownedByAddin ? s.role : "user"}`)).toEqual([
+      "Care record audits:user",
+      "Notes:user",
+      "Team Comparison Tracker:team-comparison",
+      "Action Tracker:action-tracker",
+      "Location Assurance Dashboard:location-dashboard",
+      "Assurance Summary:assurance-summary",
+    ]);
+  });
+
+  it("reads grids from the first used cell, formulas by their results, rich text and links by their text, merged cells once", async () => {
+    const book = await bookWithOurSheets();
+    const [audits, notes] = await book.readGrids(["Care record audits", "Notes", "No such sheet"]);
+    expect([audits.firstRow, audits.firstColumn, audits.values[2]]).toEqual([1, 1, ["Audit date", "Team", "Score"]]);
+    expect(audits.values[3]).toEqual([new Date(Date.UTC(2026, 0, 5)), "Team A", 90]);
+    expect(notes.values.map((row) => row.slice(0, 3))).toEqual([
+      ["Item", "Value", null],
+      ["Total audits", 48, null],
+      ["Average", 0.86, null],
+      ["Reviewed", new Date(Date.UTC(2026, 1, 27)), null],
+      ["=not a formula", null, null],
+      ["Bold and plain", null, null],
+      ["CQC", null, null],
+      ["Merged", null, null],
+      ["Highlighted", null, null],
+    ]);
+    expect(notes.file).toBe("audits.xlsx");
+  });
+
+  it("reads back our own Action Tracker from A1, and nothing for a user's sheet", async () => {
+    const book = await bookWithOurSheets();
+    const tracker = await book.readOwnSheet("action tracker");
+    expect(tracker?.[0].slice(0, 2)).toEqual(["Action ID", "Audit"]);
+    expect(tracker?.[1][0]).toBe("ACT-001");
+    expect(await book.readOwnSheet("Notes")).toBeNull();
+  });
+
+  it("refuses to write over a user's sheet of the same name and leaves the workbook unchanged", async () => {
+    const book = await bookWithOurSheets();
+    const { models } = buildOutputSheets(workbookAnalysis(), { existingSheets: [], existingActionTracker: null });
+    const clashing = [{ ...models[0], name: "Notes" }];
+    await expect(book.writeSheets(clashing)).rejects.toThrow(new WorkbookFileError("name-clash", 'audits.xlsx already has a sheet called "Notes" that the add-in did not write, so it was left alone and nothing was written.'));
+    expect(book.workbook.worksheets).toHaveLength(6);
+  });
+
+  it("says a damaged file could not be opened", async () => {
+    await expect(XlsxWorkbook.fromBytes(new Uint8Array([0x50, 0x4b, 3, 4, 0, 0]), "broken.xlsx")).rejects.toMatchObject({ problem: "damaged", message: expect.stringMatching(/^broken\.xlsx could not be opened as an Excel workbook/) });
+  });
+});
+
+describe("readWorkbookFile", () => {
+  const dir = useTempDir();
+
+  it("reads the user's sheets and never the add-in's own", async () => {
+    const file = await makeAuditWorkbook(dir());
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    workbook.addWorksheet("Team Comparison Tracker").getCell("A1").value = "Team Comparison Tracker";
+    workbook.definedNames.add("'Team Comparison Tracker'!$A$1", "CQCRecovery_team_comparison");
+    await workbook.xlsx.writeFile(file);
+    expect((await readWorkbookFile(file)).map((g) => g.sheet)).toEqual(["Care record audits", "Notes"]);
+    expect((await readWorkbookFile(file, ["notes"])).map((g) => g.sheet)).toEqual(["Notes"]);
+    await expect(readWorkbookFile(file, ["Medicines"])).rejects.toMatchObject({ problem: "not-found" });
+  });
+
+  it("says a workbook whose sheets are all blank has no data", async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("Sheet1").getCell("A1").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFFF00" } };
+    const file = path.join(dir(), "blank.xlsx");
+    await workbook.xlsx.writeFile(file);
+    await expect(readWorkbookFile(file)).rejects.toMatchObject({ problem: "empty", message: "blank.xlsx has no data on any sheet." });
+  });
+});

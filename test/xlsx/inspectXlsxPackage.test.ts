@@ -1,0 +1,70 @@
+import { readFileSync } from "node:fs";
+import { inflateRawSync } from "node:zlib";
+import { inspectXlsxPackage } from "../../src/xlsx";
+import { makeAuditWorkbook } from "./fixtures/makeAuditWorkbook";
+import { useTempDir } from "./fixtures/tempDir";
+
+// ExcelJS bundles jszip; the tests use it to add the parts ExcelJS cannot write.
+const JSZip = require("jszip");
+
+const inflate = (data: Uint8Array) => inflateRawSync(data);
+
+async function withParts(file: string, parts: Record<string, string>, change?: (xml: string) => string): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(readFileSync(file));
+  for (const [name, content] of Object.entries(parts)) zip.file(name, content);
+  if (change) zip.file("xl/workbook.xml", change(await zip.file("xl/workbook.xml").async("string")));
+  return new Uint8Array(await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" }));
+}
+
+describe("inspectXlsxPackage", () => {
+  const dir = useTempDir();
+
+  it("matches its JSDoc example", () => {
+    expect(inspectXlsxPackage(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]), () => new Uint8Array()).unreadable).toBe("encrypted");
+  });
+
+  it("finds nothing to worry about in a workbook ExcelJS wrote", async () => {
+    const bytes = new Uint8Array(readFileSync(await makeAuditWorkbook(dir())));
+    expect(inspectXlsxPackage(bytes, inflate)).toEqual({ unreadable: null, partsExcelJsCannotKeep: [], structureProtected: false });
+  });
+
+  it("tells a renamed text file and a zip that is not a workbook from an .xlsx", async () => {
+    expect(inspectXlsxPackage(new TextEncoder().encode("Team,Score\nA,90\n"), inflate).unreadable).toBe("not-xlsx");
+    const docx = new JSZip();
+    docx.file("word/document.xml", "<w:document/>");
+    expect(inspectXlsxPackage(await docx.generateAsync({ type: "uint8array" }), inflate).unreadable).toBe("not-xlsx");
+    const xlsb = new JSZip();
+    xlsb.file("xl/workbook.bin", "binary");
+    expect(inspectXlsxPackage(await xlsb.generateAsync({ type: "uint8array" }), inflate).unreadable).toBe("binary-workbook");
+  });
+
+  it("lists charts, pivot tables, macros, slicers and external links that ExcelJS would drop", async () => {
+    const bytes = await withParts(await makeAuditWorkbook(dir()), {
+      "xl/charts/chart1.xml": "<c:chartSpace/>",
+      "xl/drawings/drawing1.xml": "<xdr:wsDr/>",
+      "xl/pivotTables/pivotTable1.xml": "<pivotTableDefinition/>",
+      "xl/vbaProject.bin": "macros",
+      "xl/slicers/slicer1.xml": "<slicers/>",
+      "xl/externalLinks/externalLink1.xml": "<externalLink/>",
+    });
+    expect(inspectXlsxPackage(bytes, inflate).partsExcelJsCannotKeep).toEqual([
+      "charts",
+      "drawings (images, shapes or charts)",
+      "pivot tables",
+      "macros",
+      "slicers",
+      "links to other workbooks",
+    ]);
+  });
+
+  it("lists defined names ExcelJS cannot keep, and sees a protected structure", async () => {
+    const bytes = await withParts(await makeAuditWorkbook(dir()), {}, (xml) =>
+      xml
+        .replace("<calcPr", '<definedNames><definedName name="Target">0.9</definedName><definedName name="Scores">\'Care record audits\'!$C$4:$C$51</definedName><definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">\'Care record audits\'!$A$3:$C$51</definedName></definedNames><calcPr')
+        .replace("<sheets>", '<workbookProtection lockStructure="1"/><sheets>'),
+    );
+    const inspection = inspectXlsxPackage(bytes, inflate);
+    expect(inspection.partsExcelJsCannotKeep).toEqual(["defined names ExcelJS cannot keep (Target)"]);
+    expect(inspection.structureProtected).toBe(true);
+  });
+});
