@@ -95,7 +95,7 @@ module.exports = tseslint.config(
   ...layerConfigs,
   {
     files: ["**/*.js", "**/*.cjs"],
-    languageOptions: { sourceType: "commonjs", globals: { require: "readonly", module: "writable", __dirname: "readonly", process: "readonly", console: "readonly" } },
+    languageOptions: { sourceType: "commonjs", globals: { require: "readonly", module: "writable", __dirname: "readonly", process: "readonly", console: "readonly", URL: "readonly" } },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   {

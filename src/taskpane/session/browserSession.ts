@@ -1,5 +1,6 @@
 import type { SheetGrid } from "../../app/ports";
 import type { SheetModel } from "../../core/sheets/sheetModel";
+import { WorkbookFileError } from "../../xlsx/workbookFileError";
 import type { XlsxWorkbook } from "../../xlsx/XlsxWorkbook";
 import { previewRows } from "./excelSession";
 import { withInflatedEntries } from "./inflateRawEntries";
@@ -33,6 +34,15 @@ function yieldToBrowser(): Promise<void> {
  */
 export async function openBrowserSession(adapter: XlsxAdapter, fileName: string, bytes: Uint8Array, storage: ChoiceStorage | null): Promise<WorkbookSession> {
   const inspection = await withInflatedEntries((inflate) => adapter.inspectXlsxPackage(bytes, inflate));
+  if (inspection.unreadable === "encrypted") {
+    throw new WorkbookFileError("encrypted", `${fileName} is protected with a password. Open it in Excel, remove the password (File > Info > Protect Workbook), save it and open it here again.`);
+  }
+  if (inspection.unreadable === "binary-workbook") {
+    throw new WorkbookFileError("binary-workbook", `${fileName} is saved as an Excel Binary Workbook. Save it as an Excel Workbook (.xlsx) and open it here again.`);
+  }
+  if (inspection.unreadable === "not-xlsx") {
+    throw new WorkbookFileError("not-xlsx", `${fileName} is not an Excel workbook (.xlsx). Choose the .xlsx file that holds your audits.`);
+  }
   const book: XlsxWorkbook = await adapter.XlsxWorkbook.fromBytes(bytes, fileName);
   const lost = inspection.partsExcelJsCannotKeep;
   const separate = lost.length > 0 || inspection.structureProtected;
