@@ -1,0 +1,147 @@
+import { Body1, Button, Caption1, Checkbox, Dropdown, Field, Input, Option, Radio, RadioGroup, SpinButton, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import { dimensionLabel } from "../../core/compare";
+import type { ChoiceProblem } from "../analysis/settingsFromChoices";
+import type { TaskPaneChoices } from "../analysis/taskPaneChoices";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, maxWidth: "34rem" },
+  group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, border: "none", margin: 0, padding: 0 },
+  legend: { fontWeight: tokens.fontWeightSemibold, marginBottom: tokens.spacingVerticalXS, padding: 0 },
+  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM },
+  narrow: { maxWidth: "10rem" },
+});
+
+const periodLabels: Record<TaskPaneChoices["period"], string> = { auto: "Decide from the data", week: "Week", fortnight: "Fortnight", month: "Month" };
+
+export interface SettingsStepProps {
+  choices: TaskPaneChoices;
+  asOfText: string;
+  dimensions: readonly string[];
+  problems: readonly ChoiceProblem[];
+  mode: "excel" | "browser";
+  busy: boolean;
+  onChange: (change: Partial<TaskPaneChoices>) => void;
+  onAsOfChange: (text: string) => void;
+  onAnalyse: () => void;
+}
+
+/** Step 2: the target, direction, what to compare by, period, deadline and who owns actions. */
+export function SettingsStep({ choices, asOfText, dimensions, problems, mode, busy, onChange, onAsOfChange, onAnalyse }: SettingsStepProps) {
+  const styles = useStyles();
+  const problemFor = (field: ChoiceProblem["field"]) => problems.find((problem) => problem.field === field)?.message;
+  const selected = choices.dimensions ?? dimensions;
+  const toggleDimension = (dimension: string, on: boolean) => {
+    const next = on ? [...new Set([...selected, dimension])] : selected.filter((other) => other !== dimension);
+    onChange({ dimensions: next.length === dimensions.length && dimensions.every((d) => next.includes(d)) ? null : dimensions.filter((d) => next.includes(d)) });
+  };
+  const roles = choices.ownerRoles;
+  return (
+    <section className={styles.root} aria-labelledby="settings-heading">
+      <Title3 as="h2" id="settings-heading">
+        Settings
+      </Title3>
+      <Body1>{mode === "excel" ? "These choices are saved in the workbook, so the next opening remembers them." : "These choices are remembered in this browser for this file."}</Body1>
+
+      <div className={styles.row}>
+        <Field label="Target (%)" validationMessage={problemFor("targetPercent")} className={styles.narrow}>
+          <SpinButton
+            value={choices.targetPercent}
+            min={1}
+            max={100}
+            onChange={(_, data) => {
+              const value = data.value ?? Number(data.displayValue);
+              if (value !== undefined && Number.isFinite(value)) onChange({ targetPercent: value });
+            }}
+          />
+        </Field>
+        <Field label="Results as of (dd/mm/yyyy)" validationMessage={problemFor("asOf")} className={styles.narrow}>
+          <Input value={asOfText} onChange={(_, data) => onAsOfChange(data.value)} placeholder="dd/mm/yyyy" />
+        </Field>
+      </div>
+
+      <Field label="Which way is better?">
+        <RadioGroup value={choices.direction} onChange={(_, data) => onChange({ direction: data.value as "up" | "down" })} layout="horizontal">
+          <Radio value="up" label="Higher is better" />
+          <Radio value="down" label="Lower is better" />
+        </RadioGroup>
+      </Field>
+
+      <fieldset className={styles.group}>
+        <legend className={styles.legend}>Compare by</legend>
+        {dimensions.length === 0 ? (
+          <Caption1>No team, shift, location or staff group column was found in the chosen data: only the service as a whole will be shown.</Caption1>
+        ) : (
+          dimensions.map((dimension) => (
+            <Checkbox key={dimension} label={dimensionLabel(dimension)} checked={selected.includes(dimension)} onChange={(_, data) => toggleDimension(dimension, data.checked === true)} />
+          ))
+        )}
+        {dimensions.includes("team") && dimensions.includes("shift") && (
+          <Checkbox label="Also compare each team's shifts (team × shift)" checked={choices.teamByShift} onChange={(_, data) => onChange({ teamByShift: data.checked === true })} />
+        )}
+        {problemFor("dimensions") !== undefined && (
+          <Caption1 role="alert" style={{ color: tokens.colorPaletteRedForeground1 }}>
+            {problemFor("dimensions")}
+          </Caption1>
+        )}
+      </fieldset>
+
+      <Field label="Period">
+        <Dropdown value={periodLabels[choices.period]} selectedOptions={[choices.period]} onOptionSelect={(_, data) => onChange({ period: data.optionValue as TaskPaneChoices["period"] })}>
+          {Object.entries(periodLabels).map(([value, label]) => (
+            <Option key={value} value={value}>
+              {label}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+
+      <Field label="Deadline for reaching the target">
+        <RadioGroup value={choices.deadlineKind} onChange={(_, data) => onChange({ deadlineKind: data.value as TaskPaneChoices["deadlineKind"] })}>
+          <Radio value="none" label="No deadline" />
+          <Radio value="date" label="By a date" />
+          <Radio value="weeks" label="Within a number of weeks of the first audit" />
+        </RadioGroup>
+      </Field>
+      {choices.deadlineKind === "date" && (
+        <Field label="Deadline (dd/mm/yyyy)" validationMessage={problemFor("deadline")} className={styles.narrow}>
+          <Input value={choices.deadline} onChange={(_, data) => onChange({ deadline: data.value })} placeholder="dd/mm/yyyy" />
+        </Field>
+      )}
+      {choices.deadlineKind === "weeks" && (
+        <Field label="Weeks" validationMessage={problemFor("weeks")} className={styles.narrow}>
+          <SpinButton
+            value={choices.weeks}
+            min={1}
+            max={520}
+            onChange={(_, data) => {
+              const value = data.value ?? Number(data.displayValue);
+              if (value !== undefined && Number.isFinite(value)) onChange({ weeks: Math.round(value) });
+            }}
+          />
+        </Field>
+      )}
+
+      <fieldset className={styles.group}>
+        <legend className={styles.legend}>Who owns the actions (job titles, never names)</legend>
+        <Field label="Owns most actions">
+          <Input value={roles.lead} onChange={(_, data) => onChange({ ownerRoles: { ...roles, lead: data.value } })} />
+        </Field>
+        <Field label="Owns handover and workload actions">
+          <Input value={roles.support} onChange={(_, data) => onChange({ ownerRoles: { ...roles, support: data.value } })} />
+        </Field>
+        <Field label="Escalate first to">
+          <Input value={roles.escalation[0] ?? ""} onChange={(_, data) => onChange({ ownerRoles: { ...roles, escalation: [data.value, roles.escalation[1] ?? ""] } })} />
+        </Field>
+        <Field label="Then to">
+          <Input value={roles.escalation[1] ?? ""} onChange={(_, data) => onChange({ ownerRoles: { ...roles, escalation: [roles.escalation[0] ?? "", data.value] } })} />
+        </Field>
+      </fieldset>
+
+      <div>
+        <Button appearance="primary" disabled={busy} onClick={onAnalyse}>
+          Analyse
+        </Button>
+      </div>
+    </section>
+  );
+}
