@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { GROUPING_ROLES, type ColumnMapping, type ColumnRole } from "../core/audit";
-import type { OutputSheets } from "../core/sheets";
-import { prepareOutputs } from "./analysis/prepareOutputs";
+import { prepareOutputs, type PreparedOutputs } from "./analysis/prepareOutputs";
 import { runAnalysis, type Analyse, type AnalysisRun } from "./analysis/runAnalysis";
 import { settingsFromChoices, type ChoiceProblem } from "./analysis/settingsFromChoices";
 import { sourceProposal, type SourceProposal } from "./analysis/sourceProposal";
@@ -29,7 +28,7 @@ export interface TaskPaneState {
   choices: TaskPaneChoices;
   asOfText: string;
   run: AnalysisRun | null;
-  outputs: OutputSheets | null;
+  outputs: PreparedOutputs | null;
   writeStage: WriteStage | null;
   written: WrittenSheetLink[] | null;
   error: ErrorMessage | null;

@@ -87,6 +87,7 @@ export function renderSheetModel(workbook: ExcelJS.Workbook, model: SheetModel):
     target.width = column.width;
     if (column.hidden) target.hidden = true;
   }
+  for (const [row, height] of Object.entries(model.rowHeights ?? {})) sheet.getRow(Number(row)).height = height;
   for (const table of model.tables) {
     const headerCells = model.cells[table.range.top - 1] ?? [];
     const columns = Array.from({ length: table.range.right - table.range.left + 1 }, (_, i) => {

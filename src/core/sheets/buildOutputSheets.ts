@@ -1,3 +1,4 @@
+import { withRowHeights } from "./withRowHeights";
 import { mergeActionTracker } from "../actions/mergeActionTracker";
 import { proposeActions, type ProposeActionsOptions } from "../actions/proposeActions";
 import type { ActionProposals, ActionTrackerTable } from "../actions/types";
@@ -48,6 +49,6 @@ export function buildOutputSheets(analysis: WorkbookAnalysis, options: OutputShe
     buildActionTrackerSheet(tracker, names["action-tracker"]),
     buildLocationDashboard(analysis, options.dashboardDimension ?? "location", names["location-dashboard"]),
     buildAssuranceSummary(analysis, tracker.actions, names["assurance-summary"]),
-  ];
+  ].map(withRowHeights);
   return { names, models, proposals, tracker };
 }

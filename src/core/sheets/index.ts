@@ -43,3 +43,4 @@ export { buildActionTrackerSheet } from "./buildActionTrackerSheet";
 export { buildLocationDashboard } from "./buildLocationDashboard";
 export { buildAssuranceSummary } from "./buildAssuranceSummary";
 export { buildOutputSheets, type OutputSheetsOptions, type OutputSheets } from "./buildOutputSheets";
+export { withRowHeights } from "./withRowHeights";

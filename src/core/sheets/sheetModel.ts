@@ -163,4 +163,6 @@ export interface SheetModel {
   validations: ListValidationSpec[];
   charts: LineChartSpec[];
   tabColour: HexColour | null;
+  /** Row heights in points by 1-based row number, for rows whose wrapped text needs more than one line. */
+  rowHeights?: Record<number, number>;
 }

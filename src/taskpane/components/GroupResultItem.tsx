@@ -1,0 +1,62 @@
+import { AccordionHeader, AccordionItem, AccordionPanel, Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { GroupResult } from "../../core/compare";
+import { interval, percent, trend } from "../formatResult";
+import { SpcChart } from "./SpcChart";
+import { StatusBadge } from "./StatusBadge";
+
+const useStyles = makeStyles({
+  header: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXXS, width: "100%" },
+  name: { fontWeight: tokens.fontWeightSemibold, minWidth: "7rem" },
+  value: { fontWeight: tokens.fontWeightSemibold, fontVariantNumeric: "tabular-nums" },
+  detail: { color: tokens.colorNeutralForeground3 },
+  chart: { marginLeft: "auto" },
+  reasons: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+});
+
+export interface GroupResultItemProps {
+  group: GroupResult;
+  target: number;
+  periodWord: string;
+  value: string;
+}
+
+/** One group: status, value, interval, trend and SPC chart; its reasons when expanded. */
+export function GroupResultItem({ group, target, periodWord, value }: GroupResultItemProps) {
+  const styles = useStyles();
+  return (
+    <AccordionItem value={value}>
+      <AccordionHeader as="h4" expandIconPosition="start">
+        <span className={styles.header}>
+          <Text className={styles.name}>{group.name}</Text>
+          <StatusBadge status={group.status} />
+          <Text className={styles.value}>{percent(group.mean)}</Text>
+          <Caption1 className={styles.detail}>
+            {group.records} records, {interval(group.lower, group.upper)}, {trend(group.trendPerWeek).toLowerCase()}
+          </Caption1>
+          <span className={styles.chart}>
+            <SpcChart group={group} target={target} periodWord={periodWord} />
+          </span>
+        </span>
+      </AccordionHeader>
+      <AccordionPanel>
+        <ul className={styles.reasons}>
+          {group.reasons.map((reason, index) => (
+            <li key={index}>
+              <Text>{reason}</Text>
+            </li>
+          ))}
+          {group.evidenceMismatch !== null && (
+            <li>
+              <Text weight="semibold">{group.evidenceMismatch}</Text>
+            </li>
+          )}
+          {group.spc?.provisional === true && (
+            <li>
+              <Caption1>The SPC limits come from fewer than 12 points, so treat them as provisional.</Caption1>
+            </li>
+          )}
+        </ul>
+      </AccordionPanel>
+    </AccordionItem>
+  );
+}
