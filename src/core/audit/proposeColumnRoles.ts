@@ -1,3 +1,4 @@
+import { GROUPING_ROLES } from "./types";
 import type { CellValue } from "../values";
 import { cellText } from "./cellText";
 import { columnLetter } from "./columnLetter";
@@ -214,6 +215,10 @@ function settle(proposals: Proposal[], headers: readonly string[], firstColumn: 
   }
   const hasMeasure = proposals.some((p) => p.role === "score" || p.role === "item" || p.role === "passed" || p.periodHeading);
   if (hasMeasure) return;
+  // Guess a score only where there is something to compare it by or over: a grid of numbers with no
+  // groups and no dates (a lookup table, a 255-column export) is not an audit log.
+  const comparable = proposals.some((p) => (GROUPING_ROLES as readonly string[]).includes(p.role) || p.role === "date");
+  if (!comparable) return;
   const fallback = proposals.find(
     (p) => p.role === "ignore" && p.match === null && p.profile.nonBlank > 0 && p.profile.numbers >= strongShare * p.profile.nonBlank
       && p.profile.minimum >= 0 && p.profile.maximum <= 100,

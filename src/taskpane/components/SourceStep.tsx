@@ -1,4 +1,4 @@
-import { Badge, Body1, Button, Caption1, Checkbox, Subtitle2, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Body1, Button, Caption1, Checkbox, Subtitle2, Title3, makeStyles, tokens } from "@fluentui/react-components";
 import type { ColumnRole } from "../../core/audit";
 import { chosenSources, mappingOf, type SourceState, type TaskPaneState } from "../useTaskPane";
 import { ColumnRoles } from "./ColumnRoles";
@@ -9,7 +9,8 @@ const useStyles = makeStyles({
   list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, margin: 0, padding: 0, listStyleType: "none" },
   item: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalS },
   why: { color: tokens.colorNeutralForeground3, paddingLeft: "2rem", display: "block" },
-  source: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, paddingTop: tokens.spacingVerticalM, borderTop: `1px solid ${tokens.colorNeutralStroke2}` },
+  source: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, paddingBottom: tokens.spacingVerticalM },
+  columns: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   actions: { display: "flex", gap: tokens.spacingHorizontalM },
 });
 
@@ -69,28 +70,42 @@ export function SourceStep({ state, onToggle, onRoleChange, onNext }: SourceStep
           </ul>
         </>
       )}
-      {chosen.map((source) => (
-        <section key={source.entry.name} className={styles.source} aria-label={`Columns of ${source.entry.name}`}>
-          <Subtitle2 as="h3">{source.entry.name}: what each column holds</Subtitle2>
-          {source.proposal.headerIndex === null ? (
-            <Body1>No header row was found in the first rows of this sheet.</Body1>
-          ) : (
-            <>
-              <Caption1>
-                Header found on row {source.preview.grid.firstRow + source.proposal.headerIndex}. Correct any column the add-in has read wrongly; your corrections are saved with the settings.
-              </Caption1>
-              <ColumnRoles
-                sourceName={source.entry.name}
-                mapping={mappingOf(state, source)}
-                firstColumn={source.preview.grid.firstColumn}
-                onRoleChange={(columnIndex, role) => onRoleChange(source.entry.name, columnIndex, role)}
-              />
-              <Subtitle2 as="h4">Preview</Subtitle2>
-              <GridPreview name={source.entry.name} rows={source.preview.grid.values} headerIndex={source.proposal.headerIndex} mapping={mappingOf(state, source)} />
-            </>
-          )}
+      {chosen.length > 0 && (
+        <section aria-labelledby="columns-heading" className={styles.columns}>
+          <Subtitle2 as="h3" id="columns-heading">
+            What each column holds
+          </Subtitle2>
+          <Caption1>Open a sheet to check the column roles the add-in proposes and correct any it has read wrongly; your corrections are saved with the settings.</Caption1>
+          <Accordion multiple collapsible>
+            {chosen.map((source) => (
+              <AccordionItem key={source.entry.name} value={source.entry.name}>
+                <AccordionHeader as="h4">
+                  {source.entry.name}: {mappingOf(state, source).length} columns
+                </AccordionHeader>
+                <AccordionPanel>
+                  <div className={styles.source}>
+                    {source.proposal.headerIndex === null ? (
+                      <Body1>No header row was found in the first rows of this sheet.</Body1>
+                    ) : (
+                      <>
+                        <Caption1>Header found on row {source.preview.grid.firstRow + source.proposal.headerIndex}.</Caption1>
+                        <ColumnRoles
+                          sourceName={source.entry.name}
+                          mapping={mappingOf(state, source)}
+                          firstColumn={source.preview.grid.firstColumn}
+                          onRoleChange={(columnIndex, role) => onRoleChange(source.entry.name, columnIndex, role)}
+                        />
+                        <Subtitle2 as="h5">Preview of {source.entry.name}</Subtitle2>
+                        <GridPreview name={source.entry.name} rows={source.preview.grid.values} headerIndex={source.proposal.headerIndex} mapping={mappingOf(state, source)} />
+                      </>
+                    )}
+                  </div>
+                </AccordionPanel>
+              </AccordionItem>
+            ))}
+          </Accordion>
         </section>
-      ))}
+      )}
       <div className={styles.actions}>
         <Button appearance="primary" disabled={chosen.length === 0} onClick={onNext}>
           Next: settings
