@@ -20,7 +20,7 @@ async function main() {
     for (const other of book.worksheets.filter((w) => w.name !== sheet)) book.removeWorksheet(other.id);
     const target = book.getWorksheet(sheet);
     if (!target) throw new Error(`${input} has no sheet "${sheet}"`);
-    target.pageSetup = { ...target.pageSetup, orientation: "landscape", fitToPage: false, scale: 75, paperSize: 8 };
+    target.pageSetup = { ...target.pageSetup, orientation: "landscape", fitToPage: false, scale: 75, paperSize: 8 as ExcelJS.PaperSize };
     const slug = sheet.toLowerCase().replace(/\s+/g, "-");
     const xlsx = path.join(work, `${slug}.xlsx`);
     await book.xlsx.writeFile(xlsx);

@@ -36,6 +36,7 @@ export interface RangeFormatApi {
   horizontalAlignment: string;
   verticalAlignment: string;
   columnWidth: number;
+  rowHeight: number;
   borders: { getItem(index: string): RangeBorderApi };
 }
 

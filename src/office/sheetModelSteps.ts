@@ -52,9 +52,24 @@ function jsonBytes(value: unknown): number {
   return JSON.stringify(value).length;
 }
 
+/** Consecutive rows of the same height, set with one command. */
+function rowHeightRuns(heights: Record<number, number>): { first: number; last: number; height: number }[] {
+  const runs: { first: number; last: number; height: number }[] = [];
+  const rows = Object.keys(heights)
+    .map(Number)
+    .sort((a, b) => a - b);
+  for (const row of rows) {
+    const height = heights[row];
+    const previous = runs[runs.length - 1];
+    if (previous !== undefined && previous.last === row - 1 && previous.height === height) previous.last = row;
+    else runs.push({ first: row, last: row, height });
+  }
+  return runs;
+}
+
 /**
  * Everything needed to draw one SheetModel, as ordered steps: values in blocks (number formats
- * first), then formulas, cell looks, merges, column widths, frozen panes, tables over the written
+ * first), then formulas, cell looks, merges, column widths, row heights, frozen panes, tables over the written
  * ranges, dropdowns, conditional formats, charts and the tab colour. It decides nothing: each step
  * is a direct translation of the model.
  */
@@ -94,6 +109,14 @@ export function sheetModelSteps(target: RenderTarget, model: SheetModel, budgets
         const range = sheet().getRangeByIndexes(0, column.column - 1, 1, 1).getEntireColumn();
         range.format.columnWidth = columnWidthInPoints(column.width);
         if (column.hidden === true) range.columnHidden = true;
+      }),
+    );
+  }
+
+  for (const run of rowHeightRuns(model.rowHeights ?? {})) {
+    steps.push(
+      step(0, () => {
+        sheet().getRangeByIndexes(run.first - 1, 0, run.last - run.first + 1, 1).getEntireRow().format.rowHeight = run.height;
       }),
     );
   }

@@ -124,6 +124,11 @@ describe("OfficeWorkbook.writeSheets", () => {
     expect(dashboard).toContain("conditionalFormats.add().iconSet.criteria");
     expect(excel.sheet("Action Tracker").recorded.some((entry) => entry.path === "dataValidation.rule")).toBe(true);
     expect(excel.sheets.every((sheet) => sheet.visibility === "Visible")).toBe(true);
+    const heights = excel.sheet("Assurance Summary").recorded.filter((entry) => entry.path === "format.rowHeight");
+    expect(heights.map((entry) => [entry.address, entry.value])).toEqual([
+      ["A2:XFD3", 30],
+      ["A5:XFD5", 45],
+    ]);
   });
 
   it("keeps text as text: a group named like a formula, a period label and a minus sign", async () => {

@@ -6,7 +6,7 @@ import { fakeSession, type FakeSessionOptions } from "./fixtures/fakeSession";
 /** Renders the task pane over a fake session and waits until its sources are listed. */
 export async function renderApp(options: FakeSessionOptions, props: Partial<AppProps> = {}) {
   const { session, record } = fakeSession(options);
-  const user = userEvent.setup();
+  const user = userEvent.setup({ delay: null });
   const view = render(<App mode={session.mode} session={session} today="31/03/2026" {...props} />);
   await screen.findByRole("heading", { name: "Choose the audit data" });
   return { ...view, user, session, record };

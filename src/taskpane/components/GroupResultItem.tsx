@@ -5,11 +5,22 @@ import { SpcChart } from "./SpcChart";
 import { StatusBadge } from "./StatusBadge";
 
 const useStyles = makeStyles({
-  header: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXXS, width: "100%" },
-  name: { fontWeight: tokens.fontWeightSemibold, minWidth: "7rem" },
+  header: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) auto",
+    gridTemplateAreas: `"title chart" "detail chart"`,
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXXS,
+    alignItems: "center",
+    width: "100%",
+    paddingTop: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalXS,
+  },
+  title: { gridArea: "title", display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalS },
+  name: { fontWeight: tokens.fontWeightSemibold },
   value: { fontWeight: tokens.fontWeightSemibold, fontVariantNumeric: "tabular-nums" },
-  detail: { color: tokens.colorNeutralForeground3 },
-  chart: { marginLeft: "auto" },
+  detail: { gridArea: "detail", color: tokens.colorNeutralForeground3 },
+  chart: { gridArea: "chart", display: "flex" },
   reasons: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
 });
 
@@ -27,9 +38,11 @@ export function GroupResultItem({ group, target, periodWord, value }: GroupResul
     <AccordionItem value={value}>
       <AccordionHeader as="h4" expandIconPosition="start">
         <span className={styles.header}>
-          <Text className={styles.name}>{group.name}</Text>
-          <StatusBadge status={group.status} />
-          <Text className={styles.value}>{percent(group.mean)}</Text>
+          <span className={styles.title}>
+            <Text className={styles.name}>{group.name}</Text>
+            <StatusBadge status={group.status} />
+            <Text className={styles.value}>{percent(group.mean)}</Text>
+          </span>
           <Caption1 className={styles.detail}>
             {group.records} records, {interval(group.lower, group.upper)}, {trend(group.trendPerWeek).toLowerCase()}
           </Caption1>

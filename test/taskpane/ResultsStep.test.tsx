@@ -1,0 +1,55 @@
+/** @jest-environment jsdom */
+import { screen, within } from "@testing-library/react";
+import { auditGrid } from "./fixtures/auditGrid";
+import { analyseWithDefaults, renderApp } from "./renderApp";
+
+describe("ResultsStep", () => {
+  it("shows a banner when the service average hides a group", async () => {
+    const { user } = await renderApp({ grids: [auditGrid()] });
+    await analyseWithDefaults(user);
+    const banner = screen.getByText(/The average hides a group/).closest("[role='group'], div") as HTMLElement;
+    expect(banner.textContent).toMatch(/Service average \d+% hides Team B at \d+%/);
+  });
+
+  it("shows each group with its status, value, interval, trend and SPC chart", async () => {
+    const { user } = await renderApp({ grids: [auditGrid()] });
+    await analyseWithDefaults(user);
+    const teams = screen.getByRole("region", { name: "Team comparison for Care record audits" });
+    const teamB = within(teams).getByRole("button", { name: /Team B/ });
+    expect(teamB.textContent).toContain("Below target");
+    expect(teamB.textContent).toMatch(/\d+%\d+ records, 95% CI \d+–\d+%/);
+    const chart = within(teamB).getByRole("img");
+    expect(chart.getAttribute("aria-label")).toMatch(/^SPC chart for Team B over \d+ (weeks|fortnights): latest \d+%, target 90%/);
+    expect(chart.querySelector("[data-testid='target-line']")).not.toBeNull();
+    const fills = [...chart.querySelectorAll("[data-kind]")].map((point) => point.getAttribute("fill"));
+    expect(fills.every((fill) => ["#289de0", "#fab428", "#a6a6a6", "#b4a7d6"].includes(fill ?? ""))).toBe(true);
+  });
+
+  it("shows a group's reasons when it is expanded", async () => {
+    const { user } = await renderApp({ grids: [auditGrid()] });
+    await analyseWithDefaults(user);
+    const teamB = screen.getAllByRole("button", { name: /Team B/ })[0];
+    expect(teamB.getAttribute("aria-expanded")).toBe("false");
+    await user.click(teamB);
+    expect(teamB.getAttribute("aria-expanded")).toBe("true");
+    expect(await screen.findByText(/^Team B: \d+% over .*below the 90% target/)).toBeTruthy();
+  });
+
+  it("links each problem found in the data to its cell in Excel", async () => {
+    const { user, record } = await renderApp({ grids: [auditGrid()] });
+    await analyseWithDefaults(user);
+    const problems = screen.getByRole("region", { name: "Problems found in the data" });
+    const link = within(problems).getByRole("button", { name: "Care record audits E21" });
+    await user.click(link);
+    expect(record.shownCells).toEqual(["Care record audits!E21"]);
+    expect(problems.textContent).toMatch(/Row 21, column E "Risk updated".*#N\/A/);
+  });
+
+  it("names the problem's cell without a link in the browser, where there is no sheet to show", async () => {
+    const { user } = await renderApp({ mode: "browser", grids: [auditGrid()] });
+    await analyseWithDefaults(user);
+    const problems = screen.getByRole("region", { name: "Problems found in the data" });
+    expect(within(problems).queryByRole("button")).toBeNull();
+    expect(problems.textContent).toContain("Care record audits E21");
+  });
+});

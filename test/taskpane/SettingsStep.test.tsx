@@ -1,0 +1,101 @@
+/** @jest-environment jsdom */
+import { render, screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { DEFAULT_CHOICES } from "../../src/taskpane/analysis/taskPaneChoices";
+import { SettingsStep } from "../../src/taskpane/components/SettingsStep";
+import { auditGrid } from "./fixtures/auditGrid";
+import { renderApp } from "./renderApp";
+
+function renderSettings(overrides: Partial<Parameters<typeof SettingsStep>[0]> = {}) {
+  const onChange = jest.fn();
+  const onAnalyse = jest.fn();
+  render(
+    <SettingsStep
+      choices={DEFAULT_CHOICES}
+      asOfText="31/03/2026"
+      dimensions={["team", "shift"]}
+      problems={[]}
+      mode="excel"
+      busy={false}
+      onChange={onChange}
+      onAsOfChange={jest.fn()}
+      onAnalyse={onAnalyse}
+      {...overrides}
+    />,
+  );
+  return { onChange, onAnalyse, user: userEvent.setup({ delay: null }) };
+}
+
+describe("SettingsStep", () => {
+  it("offers every grouping column found, and team × shift when both are there", () => {
+    renderSettings();
+    expect((screen.getByRole("checkbox", { name: "Team" }) as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByRole("checkbox", { name: "Shift" }) as HTMLInputElement).checked).toBe(true);
+    expect(screen.getByRole("checkbox", { name: /team × shift/ })).toBeTruthy();
+    expect(screen.getByText(/saved in the workbook/)).toBeTruthy();
+  });
+
+  it("reports the dimensions chosen when one is unticked", async () => {
+    const { onChange, user } = renderSettings();
+    await user.click(screen.getByRole("checkbox", { name: "Shift" }));
+    expect(onChange).toHaveBeenCalledWith({ dimensions: ["team"] });
+  });
+
+  it("asks for a deadline date when 'By a date' is chosen", async () => {
+    const { onChange, user } = renderSettings();
+    await user.click(screen.getByRole("radio", { name: "By a date" }));
+    expect(onChange).toHaveBeenCalledWith({ deadlineKind: "date" });
+  });
+
+  it("shows each problem beside its field", () => {
+    renderSettings({
+      choices: { ...DEFAULT_CHOICES, deadlineKind: "date", deadline: "31/02/2026" },
+      problems: [{ field: "deadline", message: "Enter the deadline as dd/mm/yyyy, for example 30/06/2026." }],
+    });
+    expect(screen.getByText("Enter the deadline as dd/mm/yyyy, for example 30/06/2026.")).toBeTruthy();
+    expect(screen.getByRole("textbox", { name: "Deadline (dd/mm/yyyy)" }).getAttribute("aria-invalid")).toBe("true");
+  });
+});
+
+describe("SettingsStep in the task pane", () => {
+  it("saves the choices in the workbook when the analysis runs", async () => {
+    const { user, record } = await renderApp({ grids: [auditGrid()] });
+    await user.click(screen.getByRole("button", { name: "Next: settings" }));
+    const target = screen.getByRole("spinbutton", { name: "Target (%)" });
+    await user.clear(target);
+    await user.type(target, "95");
+    await user.tab();
+    await user.click(screen.getByRole("radio", { name: "Within a number of weeks of the first audit" }));
+    await user.click(screen.getByRole("button", { name: "Analyse" }));
+    await screen.findByRole("heading", { name: "Results" });
+    expect(record.savedChoices).toHaveLength(1);
+    expect(record.savedChoices[0]).toMatchObject({ targetPercent: 95, deadlineKind: "weeks", weeks: 12, sources: ["Care record audits"] });
+    expect(screen.getAllByText(/target 95%/).length).toBeGreaterThan(0);
+  });
+
+  it("remembers the choices saved in the workbook", async () => {
+    const { user } = await renderApp({ grids: [auditGrid()], savedChoices: { targetPercent: 85, direction: "up", ownerRoles: { lead: "Clinical lead", support: "Deputy manager", escalation: ["Registered manager", "Director"] } } });
+    await user.click(screen.getByRole("button", { name: "Next: settings" }));
+    expect((screen.getByRole("spinbutton", { name: "Target (%)" }) as HTMLInputElement).value).toBe("85");
+    expect((screen.getByRole("textbox", { name: "Owns most actions" }) as HTMLInputElement).value).toBe("Clinical lead");
+  });
+
+  it("stops at a date that is not a date, and says why", async () => {
+    const { user } = await renderApp({ grids: [auditGrid()] });
+    await user.click(screen.getByRole("button", { name: "Next: settings" }));
+    const asOf = screen.getByRole("textbox", { name: "Results as of (dd/mm/yyyy)" });
+    await user.clear(asOf);
+    await user.type(asOf, "next Tuesday");
+    await user.click(screen.getByRole("button", { name: "Analyse" }));
+    expect(await screen.findByText("Enter the date the results are as of, as dd/mm/yyyy.")).toBeTruthy();
+    expect(screen.queryByRole("heading", { name: "Results" })).toBeNull();
+  });
+
+  it("still analyses when the settings cannot be saved, and says so", async () => {
+    const { user } = await renderApp({ grids: [auditGrid()], failSaveChoices: new Error("The document is read-only.") });
+    await user.click(screen.getByRole("button", { name: "Next: settings" }));
+    await user.click(screen.getByRole("button", { name: "Analyse" }));
+    await screen.findByRole("heading", { name: "Results" });
+    expect(screen.getByText(/Your settings were not saved in the workbook/)).toBeTruthy();
+  });
+});

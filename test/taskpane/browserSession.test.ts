@@ -1,0 +1,71 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import { analyseWorkbook } from "../../src/app/analyseWorkbook";
+import { prepareOutputs } from "../../src/taskpane/analysis/prepareOutputs";
+import { openBrowserSession } from "../../src/taskpane/session/browserSession";
+import { loadXlsxAdapter } from "../../src/taskpane/session/loadXlsxAdapter";
+
+const samplePath = path.join(__dirname, "../../assets/samples/recovery-audits.xlsx");
+
+function memoryStorage() {
+  const items = new Map<string, string>();
+  return { getItem: (key: string) => items.get(key) ?? null, setItem: (key: string, value: string) => void items.set(key, value) };
+}
+
+async function openSample() {
+  return openBrowserSession(await loadXlsxAdapter(), "recovery-audits.xlsx", new Uint8Array(readFileSync(samplePath)), memoryStorage());
+}
+
+describe("openBrowserSession", () => {
+  it("lists the sample workbook's sheets with their sizes", async () => {
+    const session = await openSample();
+    const sources = await session.listSources();
+    expect(sources.map((source) => source.name)).toEqual(["Read me", "Care record audits", "Safeguarding checks", "Location recovery", "Actions"]);
+    expect(sources.every((source) => source.kind === "sheet" && source.rowCount > 0)).toBe(true);
+    const [preview] = await session.previewSources([sources[1]]);
+    expect(preview.grid.values.length).toBeLessThanOrEqual(60);
+  });
+
+  it("adds the four sheets to the workbook it downloads, leaving every original sheet in place", async () => {
+    const session = await openSample();
+    const sources = await session.listSources();
+    const grids = await session.readSources(sources);
+    const analysis = analyseWorkbook(grids, { asOf: 46112 });
+    const outputs = await prepareOutputs(session.workbook, analysis);
+    const stages: string[] = [];
+    await session.writeSheets(outputs.models, (stage) => stages.push(stage.label));
+    const { fileName, blob } = await (session.download as NonNullable<typeof session.download>)();
+    expect(fileName).toBe("recovery-audits.assured.xlsx");
+    expect(stages.at(-1)).toMatch(/download/);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(await blob.arrayBuffer());
+    expect(book.worksheets.map((sheet) => sheet.name)).toEqual([
+      "Read me",
+      "Care record audits",
+      "Safeguarding checks",
+      "Location recovery",
+      "Actions",
+      "Team Comparison Tracker",
+      "Action Tracker",
+      "Location Assurance Dashboard",
+      "Assurance Summary",
+    ]);
+    expect(session.downloadNote?.()).toBeNull();
+  });
+
+  it("remembers the choices for the file in the browser's storage", async () => {
+    const storage = memoryStorage();
+    const adapter = await loadXlsxAdapter();
+    const bytes = new Uint8Array(readFileSync(samplePath));
+    const first = await openBrowserSession(adapter, "recovery-audits.xlsx", bytes, storage);
+    await first.saveChoices({ targetPercent: 95 });
+    const second = await openBrowserSession(adapter, "recovery-audits.xlsx", bytes, storage);
+    expect(await second.loadChoices()).toEqual({ targetPercent: 95 });
+  });
+
+  it("refuses a file that is not a workbook, in words", async () => {
+    const adapter = await loadXlsxAdapter();
+    await expect(openBrowserSession(adapter, "notes.xlsx", new TextEncoder().encode("just some notes"), null)).rejects.toMatchObject({ problem: "not-xlsx", message: expect.stringContaining("notes.xlsx is not an Excel workbook") });
+  });
+});
