@@ -9,6 +9,7 @@ import { gzipSync } from "node:zlib";
 import { auditLogGrid } from "./auditData";
 import { timeFormulaTracker } from "./formulaTracker";
 import { runFunctionsBench } from "./functionsBench";
+import { runOfficeAdapterBench } from "./officeAdapterBench";
 import type { BenchRow } from "./timing";
 
 const root = path.join(__dirname, "..");
@@ -83,11 +84,6 @@ function bundleRows(): BenchRow[] {
   ];
 }
 
-function optionalRows(modulePath: string, exportName: string): BenchRow[] {
-  if (!existsSync(path.join(__dirname, `${modulePath}.ts`))) return [];
-  const loaded = require(`./${modulePath}`) as Record<string, () => BenchRow[]>;
-  return loaded[exportName]();
-}
 
 function table(rows: BenchRow[]): string {
   const lines = ["| Measure | Figure | Target | Met |", "|---|---|---|---|"];
@@ -95,7 +91,7 @@ function table(rows: BenchRow[]): string {
   return lines.join("\n");
 }
 
-function main() {
+async function main() {
   const started = Date.now();
   const rows: BenchRow[] = [];
   log("custom functions...");
@@ -106,7 +102,7 @@ function main() {
   log("formula tracker in HyperFormula (about a minute)...");
   rows.push(...formulaTrackerRows(analysis.at100k));
   log("Office adapter against its recording fake...");
-  rows.push(...optionalRows("officeAdapterBench", "runOfficeAdapterBench"));
+  rows.push(...(await runOfficeAdapterBench()));
   log("bundle sizes...");
   rows.push(...bundleRows());
 
@@ -118,4 +114,7 @@ function main() {
   if (missed.length) log(`${missed.length} target(s) not met: ${missed.map((r) => r.name).join("; ")}`);
 }
 
-main();
+main().catch((error) => {
+  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exitCode = 1;
+});
