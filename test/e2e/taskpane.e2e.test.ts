@@ -141,9 +141,12 @@ describe("task pane in a browser", () => {
     expect(await step(page, "1-source")).toEqual([]);
   });
 
-  it("takes the settings", async () => {
-    await page.getByRole("button", { name: "Next: settings" }).click();
+  it("takes the settings, reached with the keyboard", async () => {
+    await page.getByRole("tab", { name: "1 Source" }).focus();
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("Enter");
     await page.getByRole("heading", { name: "Settings" }).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("settings-heading");
     await page.getByRole("textbox", { name: "Results as of (dd/mm/yyyy)" }).fill("31/03/2026");
     expect(await step(page, "2-settings")).toEqual([]);
   });

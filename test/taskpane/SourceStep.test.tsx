@@ -38,6 +38,19 @@ describe("SourceStep", () => {
     expect(screen.queryByRole("heading", { name: /By shift/ })).toBeNull();
   });
 
+  it("moves the focus to the next step's heading", async () => {
+    const { user } = await renderApp({ grids: [auditGrid()] });
+    await user.click(screen.getByRole("button", { name: "Next: settings" }));
+    expect(document.activeElement).toBe(screen.getByRole("heading", { name: "Settings" }));
+  });
+
+  it("is reached with the keyboard alone", async () => {
+    const { user } = await renderApp({ grids: [auditGrid()] });
+    screen.getByRole("tab", { name: "2 Settings" }).focus();
+    await user.keyboard("{Enter}");
+    expect(screen.getByRole("heading", { name: "Settings" })).toBeTruthy();
+  });
+
   it("cannot go on until a sheet is chosen", async () => {
     const { user } = await renderApp({ grids: [auditGrid()] });
     await user.click(screen.getByRole("checkbox", { name: "Care record audits" }));

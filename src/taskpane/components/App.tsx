@@ -1,6 +1,6 @@
 import { Body1, FluentProvider, MessageBar, MessageBarActions, MessageBarBody, Button, Spinner, Tab, TabList, Title2, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons";
-import { useCallback } from "react";
+import { useCallback, useEffect, useRef } from "react";
 import type { Analyse } from "../analysis/runAnalysis";
 import { summaryText } from "../analysis/summaryText";
 import type { HostMode } from "../officeHost";
@@ -86,6 +86,14 @@ export function App({ mode, dark = false, session = null, openFile, openSample, 
   }, [current, pane, saveFile]);
 
   const summaryModel = state.outputs?.models.find((model) => model.role === "assurance-summary");
+
+  // When the step changes, its heading takes the focus, so keyboard and screen-reader users land on it.
+  const shownStep = useRef(state.step);
+  useEffect(() => {
+    if (shownStep.current === state.step) return;
+    shownStep.current = state.step;
+    document.getElementById(`${state.step}-heading`)?.focus();
+  }, [state.step]);
 
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>

@@ -100,7 +100,7 @@ export function ResultsStep({ analysis, onShowCell, onNext }: ResultsStepProps) 
   const styles = useStyles();
   return (
     <section className={styles.root} aria-labelledby="results-heading">
-      <Title3 as="h2" id="results-heading">
+      <Title3 as="h2" id="results-heading" tabIndex={-1}>
         Results
       </Title3>
       {analysis.analyses.length === 0 ? <Body1>No audit records were found in the chosen sheets and tables.</Body1> : <Legend />}

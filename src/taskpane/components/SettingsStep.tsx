@@ -37,7 +37,7 @@ export function SettingsStep({ choices, asOfText, dimensions, problems, mode, bu
   const roles = choices.ownerRoles;
   return (
     <section className={styles.root} aria-labelledby="settings-heading">
-      <Title3 as="h2" id="settings-heading">
+      <Title3 as="h2" id="settings-heading" tabIndex={-1}>
         Settings
       </Title3>
       <Body1>{mode === "excel" ? "These choices are saved in the workbook, so the next opening remembers them." : "These choices are remembered in this browser for this file."}</Body1>

@@ -34,7 +34,7 @@ export function SourceStep({ state, onToggle, onRoleChange, onNext }: SourceStep
   const chosen = chosenSources(state);
   return (
     <section className={styles.root} aria-labelledby="source-heading">
-      <Title3 as="h2" id="source-heading">
+      <Title3 as="h2" id="source-heading" tabIndex={-1}>
         Choose the audit data
       </Title3>
       {sources.length === 0 ? (

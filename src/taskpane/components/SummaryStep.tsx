@@ -21,7 +21,7 @@ export function SummaryStep({ text, copy, onCopyFailed }: SummaryStepProps) {
   const [copied, setCopied] = useState(false);
   return (
     <section className={styles.root} aria-labelledby="summary-heading">
-      <Title3 as="h2" id="summary-heading">
+      <Title3 as="h2" id="summary-heading" tabIndex={-1}>
         Assurance summary
       </Title3>
       <Body1>The update a commissioner or inspector expects, built from the results and the Action Tracker.</Body1>

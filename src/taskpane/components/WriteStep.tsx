@@ -6,6 +6,7 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, maxWidth: "36rem" },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM },
+  visuallyHidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" },
 });
 
 export interface WriteStepProps {
@@ -27,7 +28,7 @@ export function WriteStep({ mode, outputs, stage, written, refreshing, onWrite, 
   const writing = stage !== null && written === null;
   return (
     <section className={styles.root} aria-labelledby="write-heading">
-      <Title3 as="h2" id="write-heading">
+      <Title3 as="h2" id="write-heading" tabIndex={-1}>
         Write the sheets
       </Title3>
       <Body1>
@@ -47,11 +48,12 @@ export function WriteStep({ mode, outputs, stage, written, refreshing, onWrite, 
         </Button>
       </div>
       {stage !== null && (
-        <Field label="Progress" validationMessage={stage.label} validationState="none">
-          <ProgressBar value={stage.value} max={1} thickness="large" aria-label="Writing the sheets" />
+        <Field label="Progress" hint={stage.label}>
+          <ProgressBar value={stage.value} max={1} thickness="large" />
         </Field>
       )}
       <div aria-live="polite" role="status">
+        <span className={styles.visuallyHidden}>{stage?.label ?? ""}</span>
         {written !== null && (
           <MessageBar intent="success" layout="multiline">
             <MessageBarBody>
