@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { GROUPING_ROLES, type ColumnMapping, type ColumnRole } from "../core/audit";
-import { prepareOutputs, type PreparedOutputs } from "./analysis/prepareOutputs";
+import { prepareOutputs, type PreparedOutputs } from "../app/prepareOutputs";
 import { runAnalysis, type Analyse, type AnalysisRun } from "./analysis/runAnalysis";
 import { settingsFromChoices, type ChoiceProblem } from "./analysis/settingsFromChoices";
 import { sourceProposal, type SourceProposal } from "./analysis/sourceProposal";

@@ -71,9 +71,11 @@ describe("manifest.xml", () => {
     expect(new Set([runtime.resid, page, functionFile, buttonPage])).toEqual(new Set([runtime.resid]));
   });
 
-  it("requires the SharedRuntime requirement set", () => {
+  it("requires the SharedRuntime and ExcelApi 1.8 requirement sets", () => {
     const sets = everyNode.filter((n) => tagOf(n) === "Set").map((n) => n[":@"]?.Name);
     expect(sets).toContain("SharedRuntime");
+    // The Office adapter writes data validation, events and chart formats: ExcelApi 1.8.
+    expect(sets).toContain("ExcelApi");
   });
 
   it("declares the CQC custom functions namespace", () => {

@@ -7,7 +7,7 @@ import { analyseWorkbook } from "../../src/app/analyseWorkbook";
 import { addinMarker } from "../../src/core/sheets/addinMarker";
 import { dateToSerial, type CellValue } from "../../src/core/values";
 import { OfficeWorkbook } from "../../src/office/officeWorkbook";
-import { prepareOutputs } from "../../src/taskpane/analysis/prepareOutputs";
+import { prepareOutputs } from "../../src/app/prepareOutputs";
 import { excelSession } from "../../src/taskpane/session/excelSession";
 import { XlsxWorkbook } from "../../src/xlsx/XlsxWorkbook";
 import { FakeExcel } from "./fakeExcel";

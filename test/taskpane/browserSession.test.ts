@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { analyseWorkbook } from "../../src/app/analyseWorkbook";
-import { prepareOutputs } from "../../src/taskpane/analysis/prepareOutputs";
+import { prepareOutputs } from "../../src/app/prepareOutputs";
 import { openBrowserSession } from "../../src/taskpane/session/browserSession";
 import { loadXlsxAdapter } from "../../src/taskpane/session/loadXlsxAdapter";
 

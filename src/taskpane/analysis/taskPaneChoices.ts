@@ -26,7 +26,8 @@ export const taskPaneChoicesSchema = z.object({
   dimensions: z.array(z.string()).nullable().catch(null),
   teamByShift: z.boolean().catch(false),
   period: z.enum(["auto", "week", "fortnight", "month"]).catch("auto"),
-  deadlineKind: z.enum(["none", "date", "weeks"]).catch("none"),
+  // The article's recovery goals run "within twelve weeks": a deadline by default, so trends are judged against it.
+  deadlineKind: z.enum(["none", "date", "weeks"]).catch("weeks"),
   /** dd/mm/yyyy */
   deadline: z.string().catch(""),
   weeks: z.number().int().min(1).max(520).catch(12),

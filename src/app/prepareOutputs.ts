@@ -1,7 +1,7 @@
-import type { AuditSourceReader, OutputSheetWriter } from "../../app/ports";
-import type { OwnerRoles } from "../../core/actions/ownerRoles";
-import type { WorkbookAnalysis } from "../../core/compare";
-import { buildOutputSheets, type OutputSheets } from "../../core/sheets";
+import type { AuditSourceReader, OutputSheetWriter } from "./ports";
+import type { OwnerRoles } from "../core/actions/ownerRoles";
+import type { WorkbookAnalysis } from "../core/compare";
+import { buildOutputSheets, type OutputSheets } from "../core/sheets";
 
 /** The four sheets to write, and whether they replace the add-in's sheets from an earlier run. */
 export interface PreparedOutputs extends OutputSheets {
@@ -12,8 +12,7 @@ export interface PreparedOutputs extends OutputSheets {
  * The four sheets for an analysis, merged with the Action Tracker already in the workbook: reads the
  * sheet list (for names beside the user's own sheets) and our Action Tracker (to keep what users
  * typed), then builds the models. Writing them is the caller's next step.
- *
- * This is the use case the lead plans as `writeOutputs` in src/app; it lives here until then.
+
  */
 export async function prepareOutputs(
   workbook: AuditSourceReader & OutputSheetWriter,
