@@ -49,7 +49,7 @@ export function analyseWorkbook(grids: readonly SheetGrid[], settingsInput: Anal
     const title = read.table ?? read.sheet;
     let set = sets.get(title);
     if (!set) sets.set(title, (set = { sources: [], records: [], grouping: new Set() }));
-    set.sources.push(summarise(result, grid.file));
+    set.sources.push(summarise(result, grid.file, read.table));
     const grouping = groupingRolesOf(result);
     const locationFromFile = files.size > 1 && grid.file !== null && !grouping.includes("location");
     const extra: Record<string, string> = locationFromFile ? { location: fileStem(grid.file as string) } : {};
@@ -67,10 +67,15 @@ function groupingRolesOf(result: GridReadResult): string[] {
   return [...new Set(result.mapping.map((entry) => entry.role as string).filter((role) => roles.includes(role)))];
 }
 
-function summarise(result: GridReadResult, file: string | null): SourceSummary {
+function summarise(result: GridReadResult, file: string | null, table: string | null): SourceSummary {
+  const columns: Record<string, string> = {};
+  // One header per role: the first, as the reader uses it (item columns are many and not needed).
+  for (const entry of result.mapping) if (entry.role !== "ignore" && entry.role !== "item" && !(entry.role in columns)) columns[entry.role] = entry.header;
   return {
     file,
     sheet: result.sheet,
+    table,
+    columns,
     layout: result.layout,
     headerRow: result.headerRow,
     rowsRead: result.rowsRead,

@@ -17,11 +17,11 @@ export interface PreparedOutputs extends OutputSheets {
 export async function prepareOutputs(
   workbook: AuditSourceReader & OutputSheetWriter,
   analysis: WorkbookAnalysis,
-  options: { ownerRoles?: Partial<OwnerRoles>; dashboardDimension?: string } = {},
+  options: { ownerRoles?: Partial<OwnerRoles>; dashboardDimension?: string; liveFormulas?: boolean } = {},
 ): Promise<PreparedOutputs> {
   const existingSheets = await workbook.listSheets();
   const tracker = existingSheets.find((sheet) => sheet.ownedByAddin && sheet.role === "action-tracker");
   const existingActionTracker = tracker === undefined ? null : await workbook.readOwnSheet(tracker.name);
-  const outputs = buildOutputSheets(analysis, { existingSheets, existingActionTracker, ownerRoles: options.ownerRoles, dashboardDimension: options.dashboardDimension });
+  const outputs = buildOutputSheets(analysis, { existingSheets, existingActionTracker, ownerRoles: options.ownerRoles, dashboardDimension: options.dashboardDimension, liveFormulas: options.liveFormulas });
   return { ...outputs, refreshing: existingSheets.some((sheet) => sheet.ownedByAddin) };
 }

@@ -180,7 +180,7 @@ export function useTaskPane(options: TaskPaneOptions) {
       const mappings = Object.fromEntries(Object.entries(current.choices.mappings).filter(([name]) => sources.some((source) => source.entry.name === name)));
       const run = await runAnalysis(session, sources.map((source) => source.entry), settings, { chosen: sources.map((source) => source.entry.name), mappings }, (busy) => update({ busy }), analyse);
       update({ busy: "Preparing the four sheets…" });
-      const outputs = await prepareOutputs(session.workbook, run.analysis, { ownerRoles: current.choices.ownerRoles });
+      const outputs = await prepareOutputs(session.workbook, run.analysis, { ownerRoles: current.choices.ownerRoles, liveFormulas: session.mode === "excel" });
       update({ busy: null, run, outputs, written: null, writeStage: null, step: "results", notice });
     } catch (error) {
       fail(error, "analysing");
@@ -194,7 +194,7 @@ export function useTaskPane(options: TaskPaneOptions) {
     update({ error: null, written: null, writeStage: { value: 0, label: "Reading the sheets already in the workbook and your Action Tracker…" } });
     try {
       // Prepared again now: the Action Tracker may have been edited since the analysis.
-      const outputs = await prepareOutputs(session.workbook, current.run.analysis, { ownerRoles: current.choices.ownerRoles });
+      const outputs = await prepareOutputs(session.workbook, current.run.analysis, { ownerRoles: current.choices.ownerRoles, liveFormulas: session.mode === "excel" });
       update({ outputs, writeStage: { value: 0.1, label: "Writing the four sheets…" } });
       const written = await session.writeSheets(outputs.models, (writeStage) => update({ writeStage }));
       update({ written, notice: session.downloadNote?.() ?? null });

@@ -159,6 +159,10 @@ export interface ReadProblemSummary {
 export interface SourceSummary {
   file: string | null;
   sheet: string;
+  /** The Excel table read, when the source is a table (live formulas can refer to its columns). */
+  table?: string | null;
+  /** The header of each column the analysis used, by role ("score" -> "Score", "team" -> "Team"). */
+  columns?: Record<string, string>;
   layout: string;
   headerRow: number;
   rowsRead: number;

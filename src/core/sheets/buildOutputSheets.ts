@@ -20,6 +20,8 @@ export interface OutputSheetsOptions extends Omit<ProposeActionsOptions, "asOf">
   existingActionTracker: readonly (readonly CellValue[])[] | null;
   /** What the dashboard compares by (default "location"). */
   dashboardDimension?: string;
+  /** Live CQC formulas in the Team Comparison Tracker (inside Excel only). */
+  liveFormulas?: boolean;
 }
 
 export interface OutputSheets {
@@ -45,7 +47,7 @@ export function buildOutputSheets(analysis: WorkbookAnalysis, options: OutputShe
   const proposals = proposeActions(analysis, { ...options, asOf: analysis.asOf });
   const tracker = mergeActionTracker(options.existingActionTracker ?? [], proposals, analysis.asOf);
   const models = [
-    buildTeamComparisonTracker(analysis, names["team-comparison"]),
+    buildTeamComparisonTracker(analysis, names["team-comparison"], { liveFormulas: options.liveFormulas }),
     buildActionTrackerSheet(tracker, names["action-tracker"]),
     buildLocationDashboard(analysis, options.dashboardDimension ?? "location", names["location-dashboard"]),
     buildAssuranceSummary(analysis, tracker.actions, names["assurance-summary"]),

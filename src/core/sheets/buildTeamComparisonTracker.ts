@@ -1,3 +1,4 @@
+import { liveCompareFormula } from "./liveCompareFormula";
 import { GROUP_STATUS_LABELS, type AnalysisResult, type DimensionResult, type WorkbookAnalysis } from "../compare/types";
 import { formatPercent } from "../compare/formatPercent";
 import { formatUkDate } from "../values";
@@ -89,7 +90,20 @@ function columnSpecs(analysis: WorkbookAnalysis): ColumnSpec[] {
  * const model = buildTeamComparisonTracker({ asOf: 46084, analyses: [] });
  * model.cells[0][0]?.value; // => "Team Comparison Tracker"
  */
-export function buildTeamComparisonTracker(analysis: WorkbookAnalysis, sheetName: string = DEFAULT_SHEET_NAMES["team-comparison"]): SheetModel {
+/** Choices that depend on where the tracker is written. */
+export interface TeamComparisonOptions {
+  /**
+   * Add live CQC.COMPARE formulas over the source table where they fit. Only inside Excel with the
+   * add-in: in a file opened without it they would show #NAME?.
+   */
+  liveFormulas?: boolean;
+}
+
+export function buildTeamComparisonTracker(
+  analysis: WorkbookAnalysis,
+  sheetName: string = DEFAULT_SHEET_NAMES["team-comparison"],
+  options: TeamComparisonOptions = {},
+): SheetModel {
   const grid = new CellGrid();
   const formats: ConditionalFormatSpec[] = [];
   const lastFixedColumn = blockHeadings.length;
@@ -133,6 +147,15 @@ export function buildTeamComparisonTracker(analysis: WorkbookAnalysis, sheetName
     for (const dimension of result.dimensions) {
       if (dimension.groups.length === 0) continue;
       row = writeDimension(grid, result, dimension, row + 2, formats);
+      const formula = options.liveFormulas ? liveCompareFormula(result, dimension.dimension) : null;
+      if (formula !== null) {
+        row += 2;
+        grid.set(row, 1, `Live ${dimension.label.toLowerCase()} comparison: recalculates as audits are added to the table (CQC.COMPARE, mean of scores)`, SHEET_STYLES.subtitle);
+        row += 1;
+        grid.set(row, 1, { formula });
+        // Room for the spill: a header row, one row per group and the service row.
+        row += dimension.groups.length + 1;
+      }
     }
     row += 1;
   }

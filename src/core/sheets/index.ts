@@ -44,3 +44,4 @@ export { buildLocationDashboard } from "./buildLocationDashboard";
 export { buildAssuranceSummary } from "./buildAssuranceSummary";
 export { buildOutputSheets, type OutputSheetsOptions, type OutputSheets } from "./buildOutputSheets";
 export { withRowHeights } from "./withRowHeights";
+export { liveCompareFormula } from "./liveCompareFormula";
