@@ -9,7 +9,6 @@ import type { SheetModel } from "./sheetModel";
 import { SHEET_STYLES } from "./sheetStyles";
 
 const textWidth = 120;
-const percentagePoints = 100;
 const problemsListed = 3;
 
 interface Finding {
@@ -26,14 +25,11 @@ function findings(analysis: WorkbookAnalysis, statuses: readonly GroupStatus[]):
 
 function describe({ result, dimension, group }: Finding, several: boolean): string {
   const where = several ? `${dimension.label.toLowerCase()}, ${result.title}` : dimension.label.toLowerCase();
-  const parts = [`${formatPercent(group.mean)} over ${group.records} records`];
-  if (group.trendPerWeek !== null && group.trendPerWeek !== 0) {
-    const points = Math.abs(group.trendPerWeek * percentagePoints).toFixed(1);
-    parts.push(`${group.trendPerWeek > 0 ? "rising" : "falling"} ${points} points a week`);
-  }
-  if (group.latest !== null) parts.push(`latest ${group.latest.label} ${formatPercent(group.latest.value)}`);
-  const reason = group.reasons[0];
-  return `• ${group.name} (${where}): ${parts.join("; ")}.${reason === undefined ? "" : ` ${reason}`}`;
+  // The first reason already carries the level, interval, trend and projection: say it once.
+  const reason = group.reasons[0]?.replace(`${group.name}: `, "");
+  const latest = group.latest === null ? "" : ` Latest ${group.latest.label}: ${formatPercent(group.latest.value)}.`;
+  const summary = reason ?? `${formatPercent(group.mean)} over ${group.records} records.`;
+  return `• ${group.name} (${where}): ${summary}${latest}`;
 }
 
 function times(count: number): string {
