@@ -2,7 +2,7 @@
 // written to BENCHMARKS.md. Figures are medians over repeated runs after a warm-up; each analysis size
 // runs in its own process so that its peak memory is its own.
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
@@ -68,11 +68,9 @@ function formulaTrackerRows(ourMs: number): BenchRow[] {
 }
 
 function bundleRows(): BenchRow[] {
-  const dist = path.join(root, "dist");
-  if (!existsSync(path.join(dist, "taskpane.html"))) {
-    log("building dist/ for bundle sizes...");
-    execFileSync(path.join(root, "node_modules", ".bin", "webpack"), ["--mode", "production"], { cwd: root, stdio: "ignore" });
-  }
+  // Always a fresh production build: a dist/ left from older sources would report old sizes.
+  const dist = mkdtempSync(path.join(os.tmpdir(), "cqc-bench-dist-"));
+  execFileSync(path.join(root, "node_modules", ".bin", "webpack"), ["--mode", "production", "--output-path", dist], { cwd: root, stdio: "ignore" });
   const html = readFileSync(path.join(dist, "taskpane.html"), "utf8");
   // The task pane's initial JavaScript: every script taskpane.html loads from the add-in itself.
   const scripts = [...html.matchAll(/<script[^>]*src="?([^"\s>]+)"?/g)].map((m) => m[1]).filter((src) => !/^https?:/.test(src));
