@@ -25,6 +25,7 @@ function todayOf(now: Date): ExcelSerialDate {
 function settingsOf(request: CliRequest, today: ExcelSerialDate): AnalysisSettingsInput {
   const settings: AnalysisSettingsInput = { asOf: request.asOf ?? today };
   if (request.target !== undefined) settings.target = request.target;
+  if (Object.keys(request.targetsBySource).length > 0) settings.targetsBySource = request.targetsBySource;
   if (request.direction !== undefined) settings.direction = request.direction;
   if (request.dimensions !== undefined) settings.dimensions = request.dimensions;
   if (request.deadline !== undefined) settings.deadline = request.deadline;

@@ -7,6 +7,8 @@ export interface CliRequest {
   sheets: string[];
   dimensions: string[] | undefined;
   target: number | undefined;
+  /** Targets for particular sheets or tables, from --target-for "Safeguarding checks=95". */
+  targetsBySource: Record<string, number>;
   direction: "up" | "down" | undefined;
   deadline: ExcelSerialDate | undefined;
   weeks: number | undefined;
@@ -51,6 +53,7 @@ function dateOption(name: string, text: string | undefined): ExcelSerialDate | u
  * @example
  * parseCliArguments(["analyse", "audits.xlsx", "--target", "95"]).kind; // => "request"
  * parseCliArguments(["analyse"]).kind; // => "error"
+ * parseCliArguments(["analyse", "a.xlsx", "--target-for", "Safeguarding checks=95"]); // request.targetsBySource => { "Safeguarding checks": 95 }
  */
 export function parseCliArguments(argv: readonly string[]): ParsedCli {
   let parsed;
@@ -63,6 +66,7 @@ export function parseCliArguments(argv: readonly string[]): ParsedCli {
         sheet: { type: "string", multiple: true },
         by: { type: "string" },
         target: { type: "string" },
+        "target-for": { type: "string", multiple: true },
         direction: { type: "string" },
         deadline: { type: "string" },
         weeks: { type: "string" },
@@ -88,6 +92,16 @@ export function parseCliArguments(argv: readonly string[]): ParsedCli {
     target = Number(values.target.replace(/%$/, ""));
     if (values.target.trim() === "" || !Number.isFinite(target) || target <= 0 || target > 100) return { kind: "error", message: `--target must be a percentage between 0 and 100, such as 90, not "${values.target}".` };
   }
+  const targetsBySource: Record<string, number> = {};
+  for (const pair of values["target-for"] ?? []) {
+    const split = pair.lastIndexOf("=");
+    const name = pair.slice(0, split).trim();
+    const value = Number(pair.slice(split + 1).trim().replace(/%$/, ""));
+    if (split <= 0 || name === "" || !Number.isFinite(value) || value <= 0 || value > 100) {
+      return { kind: "error", message: `--target-for takes a sheet name and a percentage, such as --target-for "Safeguarding checks=95", not "${pair}".` };
+    }
+    targetsBySource[name] = value;
+  }
   const direction = values.direction;
   if (direction !== undefined && direction !== "up" && direction !== "down") return { kind: "error", message: `--direction must be "up" (higher is better) or "down", not "${direction}".` };
   let weeks: number | undefined;
@@ -112,6 +126,6 @@ export function parseCliArguments(argv: readonly string[]): ParsedCli {
   if (inPlace && files.length > 1) return { kind: "error", message: "--in-place works on one workbook; several workbooks give a roll-up in a workbook of its own." };
   return {
     kind: "request",
-    request: { files, sheets: values.sheet ?? [], dimensions, target, direction, deadline, weeks, asOf, outPath: values.out, inPlace, json: values.json === true },
+    request: { files, sheets: values.sheet ?? [], dimensions, target, targetsBySource, direction, deadline, weeks, asOf, outPath: values.out, inPlace, json: values.json === true },
   };
 }

@@ -13,6 +13,7 @@ Options:
   --sheet NAME           analyse only this sheet (repeat for more)
   --by team,shift,...    compare by these: team, shift, location, staff group, source, audit type
   --target 90            the target, as a percentage (90) or a proportion (0.9); default 90%
+  --target-for "S=95"    a different target for one sheet or table S (repeat for others)
   --direction up|down    whether higher (up, the default) or lower scores are better
   --deadline dd/mm/yyyy  when the target should be met
   --weeks 12             ...or how many weeks from the first period
