@@ -4,8 +4,8 @@ import type { SheetModel } from "./sheetModel";
 const lineHeightPoints = 15;
 /** Column width assumed where the model sets none (Excel's default, in characters). */
 const defaultColumnWidth = 8.43;
-/** Wrapped text fits a little fewer characters per line than the width says (proportional fonts). */
-const charactersPerWidthUnit = 1.1;
+/** Wrapped text fits a little fewer characters per line than the width says (bold headers, proportional fonts). */
+const charactersPerWidthUnit = 0.95;
 /** Excel's own ceiling on a row's height. */
 const maximumRowHeightPoints = 409;
 

@@ -5,8 +5,8 @@ const model = (cells: SheetModel["cells"], extra: Partial<SheetModel> = {}): She
 
 describe("withRowHeights", () => {
   it("gives a wrapped paragraph as many 15-point lines as it needs", () => {
-    // 80 characters in a 20-wide column: 22 characters a line (20 x 1.1), so 4 lines of 15 pt
-    expect(withRowHeights(model([[{ value: "a ".repeat(40), style: { wrap: true } }]])).rowHeights).toEqual({ 1: 60 });
+    // 80 characters in a 20-wide column: 19 characters a line (20 x 0.95), so 5 lines of 15 pt
+    expect(withRowHeights(model([[{ value: "a ".repeat(40), style: { wrap: true } }]])).rowHeights).toEqual({ 1: 75 });
   });
 
   it("leaves single-line and unwrapped rows at Excel's default", () => {
@@ -15,6 +15,7 @@ describe("withRowHeights", () => {
 
   it("counts the width of merged cells together", () => {
     const merged = model([[{ value: "a ".repeat(40), style: { wrap: true } }]], { merges: [{ top: 1, left: 1, bottom: 1, right: 2 }], columns: [{ column: 1, width: 20 }, { column: 2, width: 20 }] });
-    expect(withRowHeights(merged).rowHeights).toEqual({ 1: 30 });
+    // 40 wide together: 38 characters a line, so 3 lines
+    expect(withRowHeights(merged).rowHeights).toEqual({ 1: 45 });
   });
 });
