@@ -196,7 +196,13 @@ function summariseService(service: GroupTallies, context: SummaryContext, dimens
   };
   if (service.total.records === 0) headline = "No audit evidence could be read.";
   else if (hiddenGroups.length) headline = `Service average ${formatPercent(mean)} hides ${named(dedupe(hiddenGroups))}.`;
-  else if (!meetsTarget) headline = `Service average ${formatPercent(mean)} is below the ${formatPercent(settings.target)} target${notMeeting.length ? `; lowest: ${named(dedupe(notMeeting.map((n) => n.group)))}` : ""}.`;
+  else if (!meetsTarget) {
+    // Name the lowest groups of the first dimension compared (the locations of a location tracker),
+    // rather than mixing locations with evidence sources.
+    const main = notMeeting.filter((n) => n.dimension === dimensions[0]?.dimension);
+    const lowest = dedupe((main.length ? main : notMeeting).map((n) => n.group));
+    headline = `Service average ${formatPercent(mean)} is below the ${formatPercent(settings.target)} target${lowest.length ? `; lowest: ${named(lowest)}` : ""}.`;
+  }
   else if (consistencyGoalMet) headline = `Service average ${formatPercent(mean)}, and every group meets the ${formatPercent(settings.target)} target consistently.`;
   else headline = `Service average ${formatPercent(mean)} meets the ${formatPercent(settings.target)} target; no group's average is below it, but not every group is embedded yet.`;
 
