@@ -1,6 +1,7 @@
 // Composition root: the only place that waits for Office and decides which adapters the task pane uses.
 import { createRoot } from "react-dom/client";
 import { documentSettingsStore, OfficeWorkbook, officeExcelRunner } from "../office";
+import { createAnalysisWorker } from "./analysis/createAnalysisWorker";
 import { App } from "./components/App";
 import { detectHost } from "./officeHost";
 import { isDarkOfficeTheme } from "./officeTheme";
@@ -32,7 +33,7 @@ if (container) {
   void detectHost().then((mode) => {
     if (mode === "excel") {
       const session = excelSession(new OfficeWorkbook(officeExcelRunner()), documentSettingsStore(Office.context.document.settings));
-      root.render(<App mode="excel" dark={isDarkOfficeTheme(Office.context.officeTheme)} session={session} today={todayUk()} />);
+      root.render(<App mode="excel" dark={isDarkOfficeTheme(Office.context.officeTheme)} session={session} createAnalysisWorker={createAnalysisWorker} today={todayUk()} />);
       return;
     }
     const dark = window.matchMedia?.("(prefers-color-scheme: dark)").matches ?? false;
@@ -40,6 +41,7 @@ if (container) {
       <App
         mode="browser"
         dark={dark}
+        createAnalysisWorker={createAnalysisWorker}
         today={todayUk()}
         openFile={async (file) => openFromBytes(file.name, new Uint8Array(await file.arrayBuffer()))}
         openSample={async () => {

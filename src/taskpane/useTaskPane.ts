@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { GROUPING_ROLES, type ColumnMapping, type ColumnRole } from "../core/audit";
 import { prepareOutputs, type PreparedOutputs } from "../app/prepareOutputs";
+import type { AnalysisWorkerFactory } from "./analysis/analyseInWorker";
 import { runAnalysis, type Analyse, type AnalysisRun } from "./analysis/runAnalysis";
 import { settingsFromChoices, type ChoiceProblem } from "./analysis/settingsFromChoices";
 import { sourceProposal, type SourceProposal } from "./analysis/sourceProposal";
@@ -40,6 +41,8 @@ export interface TaskPaneState {
 export interface TaskPaneOptions {
   session: WorkbookSession | null;
   analyse?: Analyse;
+  /** Starts the analysis worker; without it (tests) the analysis runs on the page. */
+  createAnalysisWorker?: AnalysisWorkerFactory;
   /** Today as dd/mm/yyyy, the default "as of" date (the core never reads the clock). */
   today: string;
 }
@@ -91,6 +94,7 @@ export function useTaskPane(options: TaskPaneOptions) {
   const latest = useRef(state);
   latest.current = state;
   const analyse = options.analyse;
+  const createWorker = options.createAnalysisWorker;
 
   const update = useCallback((change: Partial<TaskPaneState> | ((current: TaskPaneState) => Partial<TaskPaneState>)) => {
     setState((current) => ({ ...current, ...(typeof change === "function" ? change(current) : change) }));
@@ -178,14 +182,14 @@ export function useTaskPane(options: TaskPaneOptions) {
     }
     try {
       const mappings = Object.fromEntries(Object.entries(current.choices.mappings).filter(([name]) => sources.some((source) => source.entry.name === name)));
-      const run = await runAnalysis(session, sources.map((source) => source.entry), settings, { chosen: sources.map((source) => source.entry.name), mappings }, (busy) => update({ busy }), analyse);
+      const run = await runAnalysis(session, sources.map((source) => source.entry), settings, { chosen: sources.map((source) => source.entry.name), mappings }, (busy) => update({ busy }), analyse, createWorker);
       update({ busy: "Preparing the four sheets…" });
       const outputs = await prepareOutputs(session.workbook, run.analysis, { ownerRoles: current.choices.ownerRoles, liveFormulas: session.mode === "excel" });
       update({ busy: null, run, outputs, written: null, writeStage: null, step: "results", notice });
     } catch (error) {
       fail(error, "analysing");
     }
-  }, [analyse, fail, update]);
+  }, [analyse, createWorker, fail, update]);
 
   const writeSheets = useCallback(async () => {
     const current = latest.current;

@@ -1,7 +1,8 @@
 // End to end: the built task pane in headless Chromium, outside Office (office.js is blocked, so the page
-// falls into its browser mode), on the sample workbook: open, analyse, see Team B and the night shift
-// flagged and the average banner, write and download the workbook, check it with ExcelJS, scan every
-// step with axe-core, and save a screenshot of each step under test-output/screenshots/.
+// falls into its browser mode), on the sample workbook: open, analyse (in the analysis Web Worker), see
+// Team B and the night shift flagged and the average banner, write and download the workbook, check it
+// with ExcelJS, scan every step with axe-core, and save a screenshot of each step under
+// test-output/screenshots/.
 //
 // It uses dist/ when dist/ is newer than the sources, and otherwise builds into .tmp/e2e-dist (about a
 // minute), so it never tests a stale build. It needs Debian's chromium at /usr/bin/chromium.
@@ -155,6 +156,8 @@ describe("task pane in a browser", () => {
     await page.getByRole("button", { name: "Analyse" }).click();
     await page.getByRole("heading", { name: "Results" }).waitFor({ timeout: 60_000 });
     await page.getByText("Service average 91% hides Team B at 78%.").first().waitFor();
+    // The analysis ran in the dedicated worker, not on the page's thread.
+    expect(await page.locator("main").getAttribute("data-analysis-thread")).toBe("worker");
     const teamB = page.getByRole("region", { name: "Team comparison for Care record audits" }).getByRole("button", { name: /Team B/ });
     expect(await teamB.textContent()).toContain("Below target");
     const night = page.getByRole("region", { name: "Shift comparison for Safeguarding checks" }).getByRole("button", { name: /Night/ });
@@ -218,6 +221,7 @@ describe("task pane in a browser", () => {
     await darkPage.getByRole("textbox", { name: "Results as of (dd/mm/yyyy)" }).fill("31/03/2026");
     await darkPage.getByRole("button", { name: "Analyse" }).click();
     await darkPage.getByRole("heading", { name: "Results" }).waitFor({ timeout: 60_000 });
+    expect(await darkPage.locator("main").getAttribute("data-analysis-thread")).toBe("worker");
     const background = await darkPage.locator("main").evaluate((element) => getComputedStyle(element).backgroundColor);
     expect(background).toBe("rgb(41, 41, 41)");
     expect(await step(darkPage, "3-results-dark")).toEqual([]);

@@ -1,10 +1,12 @@
 /** @jest-environment jsdom */
-import { render, screen } from "@testing-library/react";
+import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/components/App";
 import { WorkbookFileError } from "../../src/xlsx/workbookFileError";
 import { auditGrid } from "./fixtures/auditGrid";
+import { fakeAnalysisWorker } from "./fixtures/fakeAnalysisWorker";
 import { fakeSession } from "./fixtures/fakeSession";
+import { analyseWithDefaults, renderApp } from "./renderApp";
 
 describe("App", () => {
   it("renders the task pane heading inside Excel", () => {
@@ -36,6 +38,40 @@ describe("App", () => {
     const alert = await screen.findByRole("alert");
     expect(alert.textContent).toContain("The workbook could not be opened");
     expect(alert.textContent).toContain("notes.xlsx is not an Excel workbook");
+  });
+
+  it("analyses on the page when it is given no worker", async () => {
+    const { user, container } = await renderApp({ grids: [auditGrid()] });
+    await analyseWithDefaults(user);
+    expect(screen.getByRole("region", { name: "Team comparison for Care record audits" })).toBeTruthy();
+    expect(container.querySelector("main")?.getAttribute("data-analysis-thread")).toBe("page");
+  });
+
+  it("analyses in the worker it is given, and stops it afterwards", async () => {
+    const { worker, record } = fakeAnalysisWorker();
+    const { user, container } = await renderApp({ grids: [auditGrid()] }, { createAnalysisWorker: () => worker });
+    await analyseWithDefaults(user);
+    expect(within(screen.getByRole("region", { name: "Team comparison for Care record audits" })).getByRole("button", { name: /Team B/ }).textContent).toContain("Below target");
+    expect(container.querySelector("main")?.getAttribute("data-analysis-thread")).toBe("worker");
+    expect(record.requests.map((request) => request.options.chosen)).toEqual([["Care record audits"]]);
+    expect(record.terminated).toBe(true);
+  });
+
+  it("analyses on the page when the worker fails to start", async () => {
+    const { worker } = fakeAnalysisWorker({ kind: "fail-to-start" });
+    const { user, container } = await renderApp({ grids: [auditGrid()] }, { createAnalysisWorker: () => worker });
+    await analyseWithDefaults(user);
+    expect(container.querySelector("main")?.getAttribute("data-analysis-thread")).toBe("page");
+  });
+
+  it("shows an error the worker reports in the message bar", async () => {
+    const { worker } = fakeAnalysisWorker({ kind: "reply", response: { kind: "failure", failure: { name: "RangeError", message: "too many groups" } } });
+    const { user } = await renderApp({ grids: [auditGrid()] }, { createAnalysisWorker: () => worker });
+    await user.click(screen.getByRole("button", { name: "Next: settings" }));
+    await user.click(screen.getByRole("button", { name: "Analyse" }));
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain("The comparison could not be made");
+    expect(alert.textContent).toContain("(too many groups)");
   });
 
   it("follows Office's dark theme", () => {

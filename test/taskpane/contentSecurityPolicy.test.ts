@@ -23,6 +23,10 @@ describe("the task pane's Content Security Policy", () => {
     }
   });
 
+  it("lets the analysis worker start only from the add-in's own origin", () => {
+    expect(directives.get("worker-src")).toEqual(["'self'"]);
+  });
+
   it("allows no other network destination in any directive", () => {
     const remote = [...directives.values()].flat().filter((source) => /^https?:|^\*|^wss?:/.test(source));
     expect(remote.every((source) => officeHosts.test(source))).toBe(true);

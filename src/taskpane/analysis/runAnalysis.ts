@@ -2,7 +2,7 @@ import { analyseWorkbook, type AnalyseWorkbookOptions } from "../../app/analyseW
 import type { SheetGrid } from "../../app/ports";
 import type { AnalysisSettingsInput, WorkbookAnalysis } from "../../core/compare";
 import type { SourceEntry, WorkbookSession } from "../session/workbookSession";
-import { yieldToBrowser } from "./yieldToBrowser";
+import { analyseInWorker, analyseOnPage, type AnalysisThread, type AnalysisWorkerFactory } from "./analyseInWorker";
 
 /** The analysis function, passed in so tests can use a fake and the page the real one. */
 export type Analyse = (grids: readonly SheetGrid[], settings: AnalysisSettingsInput, options: AnalyseWorkbookOptions) => WorkbookAnalysis;
@@ -10,11 +10,13 @@ export type Analyse = (grids: readonly SheetGrid[], settings: AnalysisSettingsIn
 export interface AnalysisRun {
   analysis: WorkbookAnalysis;
   grids: SheetGrid[];
+  /** Where the analysis ran. */
+  thread: AnalysisThread;
 }
 
 /**
- * Reads the chosen sources and analyses them, yielding to the browser between the steps so that the
- * progress shows and the pane stays responsive.
+ * Reads the chosen sources and analyses them: in a worker when a factory is given and one starts, so
+ * the pane stays responsive, else on the page with yields between the steps so the progress shows.
  */
 export async function runAnalysis(
   session: WorkbookSession,
@@ -23,12 +25,12 @@ export async function runAnalysis(
   options: AnalyseWorkbookOptions,
   onStep: (label: string) => void,
   analyse: Analyse = analyseWorkbook,
+  createWorker?: AnalysisWorkerFactory,
 ): Promise<AnalysisRun> {
   onStep(`Reading ${sources.length === 1 ? `“${sources[0].name}”` : `${sources.length} sheets and tables`}…`);
   const grids = await session.readSources(sources);
   onStep(`Comparing ${grids.reduce((rows, grid) => rows + grid.values.length, 0).toLocaleString("en-GB")} rows…`);
-  await yieldToBrowser();
-  const analysis = analyse(grids, settings, options);
-  await yieldToBrowser();
-  return { analysis, grids };
+  const analyseHere = () => analyse(grids, settings, options);
+  const { analysis, thread } = createWorker === undefined ? await analyseOnPage(analyseHere) : await analyseInWorker(createWorker, { grids, settings, options }, analyseHere);
+  return { analysis, grids, thread };
 }

@@ -1,6 +1,7 @@
 import { Body1, FluentProvider, MessageBar, MessageBarActions, MessageBarBody, Button, Spinner, Tab, TabList, Title2, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons";
 import { useCallback, useEffect, useRef } from "react";
+import type { AnalysisWorkerFactory } from "../analysis/analyseInWorker";
 import type { Analyse } from "../analysis/runAnalysis";
 import { summaryText } from "../analysis/summaryText";
 import type { HostMode } from "../officeHost";
@@ -27,6 +28,8 @@ export interface AppProps {
   openSample?: () => Promise<WorkbookSession>;
   /** The analysis; the real one by default (tests pass a fake). */
   analyse?: Analyse;
+  /** Starts the analysis worker (the page passes the real one); without it the analysis runs on the page. */
+  createAnalysisWorker?: AnalysisWorkerFactory;
   /** Today as dd/mm/yyyy: the default "as of" date. */
   today?: string;
   /** Copies text to the clipboard. */
@@ -63,9 +66,9 @@ function saveWithDownloadLink(blob: Blob, fileName: string): void {
 }
 
 /** The task pane: compare teams, shifts, locations and staff groups against the target. */
-export function App({ mode, dark = false, session = null, openFile, openSample, analyse, today = "", copyText = copyWithClipboard, saveFile = saveWithDownloadLink }: AppProps) {
+export function App({ mode, dark = false, session = null, openFile, openSample, analyse, createAnalysisWorker, today = "", copyText = copyWithClipboard, saveFile = saveWithDownloadLink }: AppProps) {
   const styles = useStyles();
-  const pane = useTaskPane({ session, analyse, today });
+  const pane = useTaskPane({ session, analyse, createAnalysisWorker, today });
   const { state } = pane;
   const reachable: Record<StepId, boolean> = {
     source: state.sources !== null,
@@ -97,7 +100,8 @@ export function App({ mode, dark = false, session = null, openFile, openSample, 
 
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
-      <main className={styles.root} aria-labelledby="app-title">
+      {/* data-analysis-thread says where the last analysis ran, for the end-to-end test and support. */}
+      <main className={styles.root} aria-labelledby="app-title" data-analysis-thread={state.run?.thread}>
         <Title2 as="h1" id="app-title">
           Compare teams, shifts and locations
         </Title2>
