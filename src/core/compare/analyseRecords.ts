@@ -6,9 +6,10 @@ import { formatPercent } from "./formatPercent";
 import { periodLabel } from "./periodLabel";
 import { periodStart } from "./periodStart";
 import { defaultMinimumPeriods, defaultMinimumRecords, defaultPeriodsToClose, defaultTarget, type AnalysisSettings } from "./settings";
-import { intervalOf, summariseGroup, type GroupTallies, type SummaryContext } from "./summariseGroup";
+import { summariseGroup, type GroupTallies, type SummaryContext } from "./summariseGroup";
+import { summariseService } from "./summariseService";
 import { Tally } from "./tally";
-import type { AnalysisResult, DimensionResult, GroupResult, HiddenGroup, ResolvedSettings, ServiceResult, SourceSummary } from "./types";
+import type { AnalysisResult, DimensionResult, GroupResult, ResolvedSettings, SourceSummary } from "./types";
 
 /** The records of one analysis (one sheet or table, or the same layout across several workbooks). */
 export interface RecordSet {
@@ -167,65 +168,4 @@ function groupName(groups: Record<string, string>, dimension: string): string | 
   if (!dimension.includes(crossSeparator)) return groups[dimension];
   const parts = dimension.split(crossSeparator).map((part) => groups[part]);
   return parts.every((p) => p !== undefined) ? parts.join(" / ") : undefined;
-}
-
-function summariseService(service: GroupTallies, context: SummaryContext, dimensions: DimensionResult[]): ServiceResult {
-  const { settings, poolCounts } = context;
-  const meets = (v: number) => (settings.direction === "up" ? v >= settings.target : v <= settings.target);
-  const mean = service.total.value(poolCounts);
-  const { lower, upper } = intervalOf(service.total, poolCounts);
-  const meetsTarget = service.total.records > 0 && meets(mean);
-  const judged = dimensions.flatMap((d) => d.groups.filter((g) => g.status !== "insufficient-evidence").map((g) => ({ dimension: d.dimension, group: g })));
-  const notMeeting = judged.filter(({ group }) => !meets(group.mean));
-  notMeeting.sort((a, b) => (settings.direction === "up" ? a.group.mean - b.group.mean : b.group.mean - a.group.mean));
-  const hiddenGroups: HiddenGroup[] = meetsTarget ? notMeeting.map(({ dimension, group }) => ({ dimension, name: group.name, mean: group.mean })) : [];
-  const widest = dimensions.reduce<DimensionResult | null>((best, d) => (best === null || d.gap > best.gap ? d : best), null);
-  const belowTarget = [...new Set(judged.filter(({ group }) => group.status === "below-target" || group.status === "deteriorating").map(({ group }) => group.name))];
-  const everyGroupAtTarget = notMeeting.length === 0 && judged.every(({ group }) => group.status === "embedded");
-  const consistencyGoalMet = meetsTarget && everyGroupAtTarget && (settings.maximumGap === null || (widest?.gap ?? 0) <= settings.maximumGap);
-
-  const serviceSeries = [...service.periods.entries()]
-    .sort(([a], [b]) => a - b)
-    .map(([start, tally]) => ({ start, label: context.periodLabels.get(start) ?? String(start), records: tally.records, value: tally.value(poolCounts) }));
-
-  let headline: string;
-  const named = (groups: { name: string; mean: number }[]) => {
-    const shown = groups.slice(0, 3).map((g) => `${g.name} at ${formatPercent(g.mean)}`);
-    const more = groups.length > 3 ? ` and ${groups.length - 3} more` : "";
-    return shown.length > 1 ? `${shown.slice(0, -1).join(", ")} and ${shown[shown.length - 1]}${more}` : `${shown[0]}${more}`;
-  };
-  if (service.total.records === 0) headline = "No audit evidence could be read.";
-  else if (hiddenGroups.length) headline = `Service average ${formatPercent(mean)} hides ${named(dedupe(hiddenGroups))}.`;
-  else if (!meetsTarget) {
-    // Name the lowest groups of the first dimension compared (the locations of a location tracker),
-    // rather than mixing locations with evidence sources.
-    const main = notMeeting.filter((n) => n.dimension === dimensions[0]?.dimension);
-    const lowest = dedupe((main.length ? main : notMeeting).map((n) => n.group));
-    headline = `Service average ${formatPercent(mean)} is below the ${formatPercent(settings.target)} target${lowest.length ? `; lowest: ${named(lowest)}` : ""}.`;
-  }
-  else if (consistencyGoalMet) headline = `Service average ${formatPercent(mean)}, and every group meets the ${formatPercent(settings.target)} target consistently.`;
-  else headline = `Service average ${formatPercent(mean)} meets the ${formatPercent(settings.target)} target; no group's average is below it, but not every group is embedded yet.`;
-
-  return {
-    records: service.total.records,
-    mean,
-    lower,
-    upper,
-    target: settings.target,
-    meetsTarget,
-    hiddenByAverage: hiddenGroups.length > 0,
-    hiddenGroups,
-    gap: widest?.gap ?? 0,
-    gapDimension: widest?.dimension ?? null,
-    belowTarget,
-    consistencyGoalMet,
-    series: serviceSeries,
-    headline,
-  };
-}
-
-/** The same group name can appear in two dimensions (a two-way cell repeats a team): name it once. */
-function dedupe<T extends { name: string }>(groups: T[]): T[] {
-  const seen = new Set<string>();
-  return groups.filter((g) => (seen.has(g.name) ? false : (seen.add(g.name), true)));
 }

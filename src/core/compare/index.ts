@@ -11,3 +11,4 @@ export { dimensionLabel, DIMENSION_ORDER } from "./dimensionLabel";
 export { formatPercent, formatPoints } from "./formatPercent";
 export { summariseGroup, intervalOf, evidenceMismatchGap } from "./summariseGroup";
 export { Tally } from "./tally";
+export { summariseService } from "./summariseService";
