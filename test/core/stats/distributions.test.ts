@@ -1,5 +1,4 @@
 import {
-  StatsError,
   logGamma,
   normalQuantile,
   regularizedIncompleteBeta,
@@ -7,15 +6,8 @@ import {
   studentTUpperTail,
   zForConfidence,
 } from "../../../src/core/stats";
+import { statsErrorCode } from "./statsErrorCode";
 
-function errorCode(run: () => unknown): string | undefined {
-  try {
-    run();
-  } catch (error) {
-    return error instanceof StatsError ? error.code : "not a StatsError";
-  }
-  return undefined;
-}
 
 describe("normalQuantile", () => {
   it("matches its JSDoc example", () => {
@@ -32,9 +24,9 @@ describe("normalQuantile", () => {
   });
 
   it("refuses probabilities outside (0, 1)", () => {
-    expect(errorCode(() => normalQuantile(0))).toBe("invalid-argument");
-    expect(errorCode(() => normalQuantile(1))).toBe("invalid-argument");
-    expect(errorCode(() => normalQuantile(Number.NaN))).toBe("invalid-argument");
+    expect(statsErrorCode(() => normalQuantile(0))).toBe("invalid-argument");
+    expect(statsErrorCode(() => normalQuantile(1))).toBe("invalid-argument");
+    expect(statsErrorCode(() => normalQuantile(Number.NaN))).toBe("invalid-argument");
   });
 });
 
@@ -51,7 +43,7 @@ describe("zForConfidence", () => {
   });
 
   it("refuses confidence levels outside (0, 1) with a plain message", () => {
-    expect(errorCode(() => zForConfidence(95))).toBe("invalid-argument");
+    expect(statsErrorCode(() => zForConfidence(95))).toBe("invalid-argument");
     expect(() => zForConfidence(1)).toThrow("The confidence level must be a proportion between 0 and 1, such as 0.95; got 1.");
   });
 });
@@ -73,8 +65,8 @@ describe("logGamma", () => {
   });
 
   it("refuses non-positive arguments", () => {
-    expect(errorCode(() => logGamma(0))).toBe("invalid-argument");
-    expect(errorCode(() => logGamma(-1))).toBe("invalid-argument");
+    expect(statsErrorCode(() => logGamma(0))).toBe("invalid-argument");
+    expect(statsErrorCode(() => logGamma(-1))).toBe("invalid-argument");
   });
 });
 
@@ -93,8 +85,8 @@ describe("regularizedIncompleteBeta", () => {
   });
 
   it("refuses arguments outside its domain", () => {
-    expect(errorCode(() => regularizedIncompleteBeta(1.5, 1, 1))).toBe("invalid-argument");
-    expect(errorCode(() => regularizedIncompleteBeta(0.5, 0, 1))).toBe("invalid-argument");
+    expect(statsErrorCode(() => regularizedIncompleteBeta(1.5, 1, 1))).toBe("invalid-argument");
+    expect(statsErrorCode(() => regularizedIncompleteBeta(0.5, 0, 1))).toBe("invalid-argument");
   });
 });
 
@@ -111,7 +103,7 @@ describe("studentTUpperTail", () => {
   });
 
   it("refuses non-positive degrees of freedom", () => {
-    expect(errorCode(() => studentTUpperTail(1, 0))).toBe("invalid-argument");
+    expect(statsErrorCode(() => studentTUpperTail(1, 0))).toBe("invalid-argument");
   });
 });
 
@@ -155,8 +147,8 @@ describe("studentTQuantile", () => {
   });
 
   it("refuses bad probabilities and degrees of freedom", () => {
-    expect(errorCode(() => studentTQuantile(1, 5))).toBe("invalid-argument");
-    expect(errorCode(() => studentTQuantile(0.975, 0))).toBe("invalid-argument");
-    expect(errorCode(() => studentTQuantile(0.975, Number.POSITIVE_INFINITY))).toBe("invalid-argument");
+    expect(statsErrorCode(() => studentTQuantile(1, 5))).toBe("invalid-argument");
+    expect(statsErrorCode(() => studentTQuantile(0.975, 0))).toBe("invalid-argument");
+    expect(statsErrorCode(() => studentTQuantile(0.975, Number.POSITIVE_INFINITY))).toBe("invalid-argument");
   });
 });

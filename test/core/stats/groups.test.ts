@@ -1,5 +1,4 @@
 import {
-  StatsError,
   groupComparison,
   groupMeanGap,
   groupMoments,
@@ -7,15 +6,8 @@ import {
   tInterval,
   targetInScoreUnits,
 } from "../../../src/core/stats";
+import { statsErrorCode } from "./statsErrorCode";
 
-function errorCode(run: () => unknown): string | undefined {
-  try {
-    run();
-  } catch (error) {
-    return error instanceof StatsError ? error.code : "not a StatsError";
-  }
-  return undefined;
-}
 
 describe("tInterval", () => {
   it("matches its JSDoc example", () => {
@@ -33,9 +25,9 @@ describe("tInterval", () => {
   });
 
   it("refuses fewer than 2 values and bad confidence levels", () => {
-    expect(errorCode(() => tInterval([90]))).toBe("insufficient-data");
-    expect(errorCode(() => tInterval([90, 91], 0))).toBe("invalid-argument");
-    expect(errorCode(() => tInterval([90, Number.NaN]))).toBe("invalid-argument");
+    expect(statsErrorCode(() => tInterval([90]))).toBe("insufficient-data");
+    expect(statsErrorCode(() => tInterval([90, 91], 0))).toBe("invalid-argument");
+    expect(statsErrorCode(() => tInterval([90, Number.NaN]))).toBe("invalid-argument");
   });
 });
 
@@ -59,8 +51,8 @@ describe("groupMoments", () => {
   });
 
   it("refuses mismatched lists and no scores", () => {
-    expect(errorCode(() => groupMoments([1, 2], ["A"]))).toBe("mismatched-lengths");
-    expect(errorCode(() => groupMoments([], []))).toBe("insufficient-data");
+    expect(statsErrorCode(() => groupMoments([1, 2], ["A"]))).toBe("mismatched-lengths");
+    expect(statsErrorCode(() => groupMoments([], []))).toBe("insufficient-data");
   });
 });
 
@@ -121,9 +113,9 @@ describe("groupComparison", () => {
   });
 
   it("refuses bad options", () => {
-    expect(errorCode(() => groupComparison([1, 2], ["A", "B"], { confidence: 95 }))).toBe("invalid-argument");
-    expect(errorCode(() => groupComparison([1, 2], ["A", "B"], { target: Number.NaN }))).toBe("invalid-argument");
-    expect(errorCode(() => groupComparison([1, 2], ["A"]))).toBe("mismatched-lengths");
+    expect(statsErrorCode(() => groupComparison([1, 2], ["A", "B"], { confidence: 95 }))).toBe("invalid-argument");
+    expect(statsErrorCode(() => groupComparison([1, 2], ["A", "B"], { target: Number.NaN }))).toBe("invalid-argument");
+    expect(statsErrorCode(() => groupComparison([1, 2], ["A"]))).toBe("mismatched-lengths");
   });
 });
 
@@ -141,7 +133,7 @@ describe("groupMeanGap", () => {
   });
 
   it("refuses a single group", () => {
-    expect(errorCode(() => groupMeanGap([1, 2], ["A", "A"]))).toBe("insufficient-data");
+    expect(statsErrorCode(() => groupMeanGap([1, 2], ["A", "A"]))).toBe("insufficient-data");
     expect(() => groupMeanGap([1, 2], ["A", "A"])).toThrow("A gap between groups needs at least 2 groups; got 1.");
   });
 });

@@ -1,13 +1,6 @@
-import { StatsError, funnelLimits, overdispersedFunnelLimits, passRate, wilsonInterval } from "../../../src/core/stats";
+import { funnelLimits, overdispersedFunnelLimits, passRate, wilsonInterval } from "../../../src/core/stats";
+import { statsErrorCode } from "./statsErrorCode";
 
-function errorCode(run: () => unknown): string | undefined {
-  try {
-    run();
-  } catch (error) {
-    return error instanceof StatsError ? error.code : "not a StatsError";
-  }
-  return undefined;
-}
 
 describe("wilsonInterval", () => {
   it("matches its JSDoc example", () => {
@@ -36,11 +29,11 @@ describe("wilsonInterval", () => {
   });
 
   it("refuses impossible counts and no trials", () => {
-    expect(errorCode(() => wilsonInterval(13, 12))).toBe("invalid-argument");
-    expect(errorCode(() => wilsonInterval(-1, 12))).toBe("invalid-argument");
-    expect(errorCode(() => wilsonInterval(1.5, 12))).toBe("invalid-argument");
-    expect(errorCode(() => wilsonInterval(0, 0))).toBe("insufficient-data");
-    expect(errorCode(() => wilsonInterval(5, 10, 1.5))).toBe("invalid-argument");
+    expect(statsErrorCode(() => wilsonInterval(13, 12))).toBe("invalid-argument");
+    expect(statsErrorCode(() => wilsonInterval(-1, 12))).toBe("invalid-argument");
+    expect(statsErrorCode(() => wilsonInterval(1.5, 12))).toBe("invalid-argument");
+    expect(statsErrorCode(() => wilsonInterval(0, 0))).toBe("insufficient-data");
+    expect(statsErrorCode(() => wilsonInterval(5, 10, 1.5))).toBe("invalid-argument");
     expect(() => wilsonInterval(13, 12)).toThrow("The number of successes (13) cannot be more than the number of trials (12).");
   });
 });
@@ -66,8 +59,8 @@ describe("funnelLimits", () => {
   });
 
   it("refuses targets outside 0 to 1 and non-positive sizes", () => {
-    expect(errorCode(() => funnelLimits(90, 100))).toBe("invalid-argument");
-    expect(errorCode(() => funnelLimits(0.9, 0))).toBe("invalid-argument");
+    expect(statsErrorCode(() => funnelLimits(90, 100))).toBe("invalid-argument");
+    expect(statsErrorCode(() => funnelLimits(0.9, 0))).toBe("invalid-argument");
     expect(() => funnelLimits(0.9, -3)).toThrow("The unit size must be a positive number; got -3.");
   });
 });
@@ -96,14 +89,14 @@ describe("overdispersedFunnelLimits", () => {
   });
 
   it("refuses fewer than 2 units and impossible units", () => {
-    expect(errorCode(() => overdispersedFunnelLimits([{ proportion: 0.9, n: 10 }], 0.9))).toBe("insufficient-data");
-    expect(errorCode(() => overdispersedFunnelLimits([{ proportion: 0.9, n: 0 }, { proportion: 0.9, n: 5 }], 0.9))).toBe(
+    expect(statsErrorCode(() => overdispersedFunnelLimits([{ proportion: 0.9, n: 10 }], 0.9))).toBe("insufficient-data");
+    expect(statsErrorCode(() => overdispersedFunnelLimits([{ proportion: 0.9, n: 0 }, { proportion: 0.9, n: 5 }], 0.9))).toBe(
       "invalid-argument",
     );
-    expect(errorCode(() => overdispersedFunnelLimits([{ proportion: 1.2, n: 5 }, { proportion: 0.9, n: 5 }], 0.9))).toBe(
+    expect(statsErrorCode(() => overdispersedFunnelLimits([{ proportion: 1.2, n: 5 }, { proportion: 0.9, n: 5 }], 0.9))).toBe(
       "invalid-argument",
     );
-    expect(errorCode(() => overdispersedFunnelLimits([{ proportion: 1, n: 5 }, { proportion: 1, n: 5 }], 1))).toBe(
+    expect(statsErrorCode(() => overdispersedFunnelLimits([{ proportion: 1, n: 5 }, { proportion: 1, n: 5 }], 1))).toBe(
       "invalid-argument",
     );
   });
@@ -119,11 +112,11 @@ describe("passRate", () => {
   });
 
   it("refuses a list with nothing applicable", () => {
-    expect(errorCode(() => passRate(["na", "na"]))).toBe("insufficient-data");
+    expect(statsErrorCode(() => passRate(["na", "na"]))).toBe("insufficient-data");
     expect(() => passRate([])).toThrow("A pass rate needs at least one Yes or No answer; found none.");
   });
 
   it("refuses impossible counts", () => {
-    expect(errorCode(() => passRate([{ passed: 9, checked: 8 }]))).toBe("invalid-argument");
+    expect(statsErrorCode(() => passRate([{ passed: 9, checked: 8 }]))).toBe("invalid-argument");
   });
 });

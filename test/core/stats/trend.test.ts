@@ -1,13 +1,6 @@
-import { StatsError, linearTrend, onTrackStatus, weeksToTarget } from "../../../src/core/stats";
+import { linearTrend, onTrackStatus, weeksToTarget } from "../../../src/core/stats";
+import { statsErrorCode } from "./statsErrorCode";
 
-function errorCode(run: () => unknown): string | undefined {
-  try {
-    run();
-  } catch (error) {
-    return error instanceof StatsError ? error.code : "not a StatsError";
-  }
-  return undefined;
-}
 
 // Weekly dates from Tuesday 3 March 2026 (Excel =DATE(2026,3,3) is 46084).
 const weekly = [46084, 46091, 46098];
@@ -36,10 +29,10 @@ describe("linearTrend", () => {
   });
 
   it("refuses fewer than 2 points, a single date and mismatched lists", () => {
-    expect(errorCode(() => linearTrend([46084], [70]))).toBe("insufficient-data");
-    expect(errorCode(() => linearTrend([46084, 46084], [70, 80]))).toBe("insufficient-data");
-    expect(errorCode(() => linearTrend([46084, 46091], [70]))).toBe("mismatched-lengths");
-    expect(errorCode(() => linearTrend([46084, Number.NaN], [70, 71]))).toBe("invalid-argument");
+    expect(statsErrorCode(() => linearTrend([46084], [70]))).toBe("insufficient-data");
+    expect(statsErrorCode(() => linearTrend([46084, 46084], [70, 80]))).toBe("insufficient-data");
+    expect(statsErrorCode(() => linearTrend([46084, 46091], [70]))).toBe("mismatched-lengths");
+    expect(statsErrorCode(() => linearTrend([46084, Number.NaN], [70, 71]))).toBe("invalid-argument");
   });
 });
 
@@ -64,12 +57,12 @@ describe("weeksToTarget", () => {
   });
 
   it("refuses a flat trend or one moving away, in plain English", () => {
-    expect(errorCode(() => weeksToTarget({ ...rising, slopePerWeek: 0 }, 80))).toBe("flat-trend");
+    expect(statsErrorCode(() => weeksToTarget({ ...rising, slopePerWeek: 0 }, 80))).toBe("flat-trend");
     expect(() => weeksToTarget({ ...rising, slopePerWeek: 0 }, 80)).toThrow("The trend is flat, so it never reaches the target of 80.");
     expect(() => weeksToTarget({ ...rising, slopePerWeek: -0.5 }, 80)).toThrow(
       "The trend is falling 0.5 a week, away from the target of 80.",
     );
-    expect(errorCode(() => weeksToTarget(rising, 60, "down"))).toBe("flat-trend");
+    expect(statsErrorCode(() => weeksToTarget(rising, 60, "down"))).toBe("flat-trend");
   });
 });
 
@@ -89,6 +82,6 @@ describe("onTrackStatus", () => {
   });
 
   it("refuses a deadline that is not a date", () => {
-    expect(errorCode(() => onTrackStatus(rising, 80, Number.NaN))).toBe("invalid-argument");
+    expect(statsErrorCode(() => onTrackStatus(rising, 80, Number.NaN))).toBe("invalid-argument");
   });
 });

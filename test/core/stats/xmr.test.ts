@@ -1,5 +1,5 @@
 import { assuranceLabel, nearlyEqualTolerance, specialCausePoints, variationLabelFor, xmrChart, xmrLimits } from "../../../src/core/stats";
-import { StatsError } from "../../../src/core/stats";
+import { statsErrorCode } from "./statsErrorCode";
 
 // A1: NHSRplotthedots vignettes/deviations.Rmd (statistics.md, section 6).
 const a1 = [1, 2, 1, 2, 10, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1];
@@ -12,14 +12,6 @@ const a4Trend = [2, 1, 2, 3, 4, 5, 6, 7, 3];
 // Limits chosen by hand so that each rule can be tested on its own: two-sigma lines at +/-2, limits at +/-3.
 const unitLimits = { mean: 0, lpl: -3, upl: 3, lowerTwoSigma: -2, upperTwoSigma: 2 };
 
-function errorCode(run: () => unknown): string | undefined {
-  try {
-    run();
-  } catch (error) {
-    return error instanceof StatsError ? error.code : "not a StatsError";
-  }
-  return undefined;
-}
 
 describe("xmrLimits", () => {
   it("matches its JSDoc example", () => {
@@ -83,14 +75,14 @@ describe("xmrLimits", () => {
   });
 
   it("refuses fewer than 2 values", () => {
-    expect(errorCode(() => xmrLimits([5]))).toBe("insufficient-data");
+    expect(statsErrorCode(() => xmrLimits([5]))).toBe("insufficient-data");
     expect(() => xmrLimits([])).toThrow("XmR limits need at least 2 values; got 0.");
   });
 
   it("refuses values that are not finite numbers and bad baselines", () => {
-    expect(errorCode(() => xmrLimits([1, Number.NaN, 3]))).toBe("invalid-argument");
-    expect(errorCode(() => xmrLimits([1, 2, 3], { baselineLength: 1 }))).toBe("invalid-argument");
-    expect(errorCode(() => xmrLimits([1, 2, 3], { baselineLength: 2.5 }))).toBe("invalid-argument");
+    expect(statsErrorCode(() => xmrLimits([1, Number.NaN, 3]))).toBe("invalid-argument");
+    expect(statsErrorCode(() => xmrLimits([1, 2, 3], { baselineLength: 1 }))).toBe("invalid-argument");
+    expect(statsErrorCode(() => xmrLimits([1, 2, 3], { baselineLength: 2.5 }))).toBe("invalid-argument");
   });
 });
 
@@ -215,7 +207,7 @@ describe("specialCausePoints", () => {
   });
 
   it("refuses values that are not finite numbers", () => {
-    expect(errorCode(() => specialCausePoints([1, Number.POSITIVE_INFINITY], unitLimits, { direction: "up" }))).toBe(
+    expect(statsErrorCode(() => specialCausePoints([1, Number.POSITIVE_INFINITY], unitLimits, { direction: "up" }))).toBe(
       "invalid-argument",
     );
   });
@@ -262,7 +254,7 @@ describe("assuranceLabel", () => {
   });
 
   it("refuses a target that is not a finite number", () => {
-    expect(errorCode(() => assuranceLabel(Number.NaN, { lpl: 1, upl: 3 }, "up"))).toBe("invalid-argument");
+    expect(statsErrorCode(() => assuranceLabel(Number.NaN, { lpl: 1, upl: 3 }, "up"))).toBe("invalid-argument");
   });
 });
 
@@ -300,6 +292,6 @@ describe("xmrChart", () => {
   });
 
   it("refuses a single value", () => {
-    expect(errorCode(() => xmrChart([90]))).toBe("insufficient-data");
+    expect(statsErrorCode(() => xmrChart([90]))).toBe("insufficient-data");
   });
 });
