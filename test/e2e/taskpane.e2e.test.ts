@@ -13,6 +13,8 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { DEFAULT_SHEET_NAMES } from "../../src/core/sheets/defaultSheetNames";
+import { SAMPLE_SHEET_NAMES } from "../../scripts/sample/sampleExpectations";
 
 const root = path.join(__dirname, "../..");
 const chromiumPath = "/usr/bin/chromium";
@@ -178,17 +180,7 @@ describe("task pane in a browser", () => {
     expect(download.suggestedFilename()).toBe("recovery-audits.assured.xlsx");
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(await download.path());
-    expect(book.worksheets.map((sheet) => sheet.name)).toEqual([
-      "Read me",
-      "Care record audits",
-      "Safeguarding checks",
-      "Location recovery",
-      "Actions",
-      "Team Comparison Tracker",
-      "Action Tracker",
-      "Location Assurance Dashboard",
-      "Assurance Summary",
-    ]);
+    expect(book.worksheets.map((sheet) => sheet.name)).toEqual([...SAMPLE_SHEET_NAMES, ...Object.values(DEFAULT_SHEET_NAMES)]);
     const tracker = book.getWorksheet("Team Comparison Tracker") as ExcelJS.Worksheet;
     const trackerText: string[] = [];
     tracker.eachRow((row) => row.eachCell((cell) => trackerText.push(String(cell.text))));

@@ -3,6 +3,8 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { analyseWorkbook } from "../../src/app/analyseWorkbook";
 import { prepareOutputs } from "../../src/app/prepareOutputs";
+import { DEFAULT_SHEET_NAMES } from "../../src/core/sheets/defaultSheetNames";
+import { SAMPLE_SHEET_NAMES } from "../../scripts/sample/sampleExpectations";
 import { openBrowserSession } from "../../src/taskpane/session/browserSession";
 import { loadXlsxAdapter } from "../../src/taskpane/session/loadXlsxAdapter";
 
@@ -40,17 +42,7 @@ describe("openBrowserSession", () => {
     expect(stages.at(-1)).toMatch(/download/);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(await blob.arrayBuffer());
-    expect(book.worksheets.map((sheet) => sheet.name)).toEqual([
-      "Read me",
-      "Care record audits",
-      "Safeguarding checks",
-      "Location recovery",
-      "Actions",
-      "Team Comparison Tracker",
-      "Action Tracker",
-      "Location Assurance Dashboard",
-      "Assurance Summary",
-    ]);
+    expect(book.worksheets.map((sheet) => sheet.name)).toEqual([...SAMPLE_SHEET_NAMES, ...Object.values(DEFAULT_SHEET_NAMES)]);
     expect(session.downloadNote?.()).toBeNull();
   });
 
