@@ -50,6 +50,9 @@ export function analyseRecords(set: RecordSet, input: AnalysisSettings): Analysi
 
   const dated = records.some((r) => r.date !== null);
   const datedRecords = dated ? records.filter((r) => r.date !== null) : records;
+  const undated = records.length - datedRecords.length;
+  // Said, not silently dropped: a record without a date cannot be placed in a period.
+  if (undated > 0) explanation.push(`${undated} record${undated === 1 ? " has" : "s have"} no date, so ${undated === 1 ? "it is" : "they are"} left out: add the audit date to count ${undated === 1 ? "it" : "them"}.`);
   const anchor = dated ? earliestDate(datedRecords) : 0;
   const mainDimension = dimensions[0];
   const period = input.period ?? (dated ? choosePeriodLength(datedRecords.map((r) => r.date as number), datedRecords.map((r) => (mainDimension ? (r.groups[mainDimension] ?? "") : ""))) : "week");

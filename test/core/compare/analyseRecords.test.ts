@@ -141,3 +141,12 @@ describe("analyseRecords", () => {
     expect(team.upper).toBe(1);
   });
 });
+
+describe("analyseRecords without dates on some records", () => {
+  it("says how many undated records it left out of a dated sheet", () => {
+    const records = [...weekly({ team: "Team A" }, flat(0.96)), { date: null, periodIndex: null, periodLabel: null, groups: { team: "Team A" }, passed: 1, checked: 2, score: null }];
+    const result = analyseRecords(set(records, ["team"]), settings());
+    expect(result.service.records).toBe(16);
+    expect(result.explanation).toContain("1 record has no date, so it is left out: add the audit date to count it.");
+  });
+});
