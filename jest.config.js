@@ -7,6 +7,7 @@ module.exports = {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: false }],
   },
   setupFiles: ["<rootDir>/test/setup/customFunctionsStub.ts"],
+  setupFilesAfterEnv: ["<rootDir>/test/setup/testingLibrary.ts"],
   moduleNameMapper: {
     "^office-addin-manifest$": "<rootDir>/test/setup/officeAddinManifestShim.ts",
   },
