@@ -4,7 +4,9 @@ import type { SheetModel } from "../core/sheets/sheetModel";
 import type { CellValue } from "../core/values";
 import { applySheetModels } from "./applySheetModels";
 import { listSheets } from "./listSheets";
+import { listTables, type XlsxTable } from "./listTables";
 import { readSheetGrid } from "./readSheetGrid";
+import { tableGrid } from "./tableGrid";
 import { WorkbookFileError } from "./workbookFileError";
 
 /**
@@ -42,6 +44,21 @@ export class XlsxWorkbook implements AuditSourceReader, OutputSheetWriter {
     return sheetNames.flatMap((name) => {
       const sheet = this.workbook.getWorksheet(name);
       return sheet === undefined ? [] : [readSheetGrid(sheet, this.file)];
+    });
+  }
+
+  /** The Excel tables in the workbook (Insert > Table), with the sheet and cells each covers. */
+  async listTables(): Promise<XlsxTable[]> {
+    return listTables(this.workbook);
+  }
+
+  /** The grids of the named tables (names as Excel compares them, ignoring case); unknown names are skipped. */
+  async readTables(tableNames: string[]): Promise<SheetGrid[]> {
+    const tables = listTables(this.workbook);
+    return tableNames.flatMap((name) => {
+      const table = tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
+      const sheet = table === undefined ? undefined : this.workbook.getWorksheet(table.sheet);
+      return table === undefined || sheet === undefined ? [] : [tableGrid(readSheetGrid(sheet, this.file), table)];
     });
   }
 

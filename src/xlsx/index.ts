@@ -5,6 +5,8 @@ export { toCellValue } from "./toCellValue";
 export { markedSheets } from "./markedSheets";
 export { listSheets } from "./listSheets";
 export { readSheetGrid } from "./readSheetGrid";
+export { listTables, type XlsxTable } from "./listTables";
+export { tableGrid } from "./tableGrid";
 export { renderSheetModel } from "./renderSheetModel";
 export { applySheetModels } from "./applySheetModels";
 export { XlsxWorkbook } from "./XlsxWorkbook";

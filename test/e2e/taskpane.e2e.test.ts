@@ -139,6 +139,9 @@ describe("task pane in a browser", () => {
     await page.getByRole("heading", { name: "Choose the audit data" }).waitFor({ timeout: 60_000 });
     expect(await page.getByRole("checkbox", { name: "Care record audits" }).isChecked()).toBe(true);
     expect(await page.getByRole("checkbox", { name: "Read me" }).isChecked()).toBe(false);
+    // The safeguarding checks are an Excel table: the table is suggested rather than the sheet it is on.
+    expect(await page.getByRole("checkbox", { name: "SafeguardingChecks" }).isChecked()).toBe(true);
+    expect(await page.getByRole("checkbox", { name: "Safeguarding checks" }).isChecked()).toBe(false);
     await page.getByRole("button", { name: /Care record audits: \d+ columns/ }).click();
     await page.getByRole("table", { name: "First rows of Care record audits" }).waitFor();
     expect(await step(page, "1-source")).toEqual([]);
@@ -162,7 +165,7 @@ describe("task pane in a browser", () => {
     expect(await page.locator("main").getAttribute("data-analysis-thread")).toBe("worker");
     const teamB = page.getByRole("region", { name: "Team comparison for Care record audits" }).getByRole("button", { name: /Team B/ });
     expect(await teamB.textContent()).toContain("Below target");
-    const night = page.getByRole("region", { name: "Shift comparison for Safeguarding checks" }).getByRole("button", { name: /Night/ });
+    const night = page.getByRole("region", { name: "Shift comparison for SafeguardingChecks" }).getByRole("button", { name: /Night/ });
     expect(await night.textContent()).toContain("Below target");
     expect(await page.getByText(/hides New starter \(<6 months\) at 81% and Night at 86%/).count()).toBeGreaterThan(0);
     await teamB.click();

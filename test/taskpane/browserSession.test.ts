@@ -4,9 +4,10 @@ import ExcelJS from "exceljs";
 import { analyseWorkbook } from "../../src/app/analyseWorkbook";
 import { prepareOutputs } from "../../src/app/prepareOutputs";
 import { DEFAULT_SHEET_NAMES } from "../../src/core/sheets/defaultSheetNames";
-import { SAMPLE_SHEET_NAMES } from "../../scripts/sample/sampleExpectations";
+import { SAMPLE_EXPECTATIONS, SAMPLE_SHEET_NAMES } from "../../scripts/sample/sampleExpectations";
 import { openBrowserSession } from "../../src/taskpane/session/browserSession";
 import { loadXlsxAdapter } from "../../src/taskpane/session/loadXlsxAdapter";
+import { workbookWithTableBytes } from "../xlsx/fixtures/workbookWithTable";
 
 const samplePath = path.join(__dirname, "../../assets/samples/recovery-audits.xlsx");
 
@@ -20,13 +21,30 @@ async function openSample() {
 }
 
 describe("openBrowserSession", () => {
-  it("lists the sample workbook's sheets with their sizes", async () => {
+  it("lists the sample workbook's table, then its sheets, with their sizes", async () => {
     const session = await openSample();
     const sources = await session.listSources();
-    expect(sources.map((source) => source.name)).toEqual(["Read me", "Care record audits", "Safeguarding checks", "Location recovery", "Actions"]);
-    expect(sources.every((source) => source.kind === "sheet" && source.rowCount > 0)).toBe(true);
-    const [preview] = await session.previewSources([sources[1]]);
+    // The sample documents which of its sheets hold an Excel table (scripts/sample/sampleExpectations.ts).
+    const tables = SAMPLE_EXPECTATIONS.sheets.flatMap((sheet) => (sheet.tableName === null ? [] : [`table:${sheet.tableName}`]));
+    expect(tables).toEqual(["table:SafeguardingChecks"]);
+    expect(sources.map((source) => `${source.kind}:${source.name}`)).toEqual([...tables, ...SAMPLE_SHEET_NAMES.map((name) => `sheet:${name}`)]);
+    expect(sources.every((source) => source.rowCount > 0)).toBe(true);
+    const [preview] = await session.previewSources([sources[2]]);
     expect(preview.grid.values.length).toBeLessThanOrEqual(60);
+  });
+
+  it("lists Excel tables before sheets, as Excel does, and reads a table's cells only", async () => {
+    const session = await openBrowserSession(await loadXlsxAdapter(), "audits.xlsx", await workbookWithTableBytes(), null);
+    const sources = await session.listSources();
+    expect(sources.map((source) => `${source.kind}:${source.name}:${source.sheet}:${source.rowCount}x${source.columnCount}`)).toEqual([
+      "table:CareRecordAudits:Audits:4x3",
+      "sheet:Audits:Audits:6x7",
+      "sheet:Notes:Notes:1x1",
+    ]);
+    const [table] = await session.readSources([sources[0]]);
+    expect([table.table, table.firstRow, table.firstColumn, table.values[0]]).toEqual(["CareRecordAudits", 3, 2, ["Audit date", "Team", "Score"]]);
+    const [preview] = await session.previewSources([sources[0]]);
+    expect(preview.grid.values).toEqual(table.values);
   });
 
   it("adds the four sheets to the workbook it downloads, leaving every original sheet in place", async () => {

@@ -32,6 +32,7 @@ export { isFormulaLike } from "./isFormulaLike";
 export { TEXT_NUMBER_FORMAT } from "./textNumberFormat";
 export { modelCell } from "./modelCell";
 export { rangeAddress } from "./rangeAddress";
+export { parseRangeAddress } from "./parseRangeAddress";
 export { CellGrid } from "./cellGrid";
 export { SHEET_STYLES, STATUS_COLOURS, MDC_COLOURS } from "./sheetStyles";
 export { mdcStyle } from "./mdcStyle";

@@ -53,9 +53,19 @@ export async function openBrowserSession(adapter: XlsxAdapter, fileName: string,
   const byName = new Map(grids.map((grid) => [grid.sheet, grid]));
   const storageKey = `cqcRecovery.choices.${fileName}`;
 
-  const sources: SourceEntry[] = grids
-    .filter((grid) => grid.values.length > 0)
-    .map((grid) => ({ name: grid.sheet, kind: "sheet", sheet: grid.sheet, rowCount: grid.values.length, columnCount: widthOf(grid), hidden: false }));
+  // Tables first, then sheets, as in Excel; a table's grid is cut from its sheet's, already read.
+  const tables = (await book.listTables()).filter((table) => byName.has(table.sheet));
+  const tableGrids = new Map(tables.map((table) => [table.name, adapter.tableGrid(byName.get(table.sheet) as SheetGrid, table)]));
+  const sources: SourceEntry[] = [
+    ...tables.map((table): SourceEntry => {
+      const grid = tableGrids.get(table.name) as SheetGrid;
+      return { name: table.name, kind: "table", sheet: table.sheet, rowCount: grid.values.length, columnCount: widthOf(grid), hidden: false };
+    }),
+    ...grids
+      .filter((grid) => grid.values.length > 0)
+      .map((grid): SourceEntry => ({ name: grid.sheet, kind: "sheet", sheet: grid.sheet, rowCount: grid.values.length, columnCount: widthOf(grid), hidden: false })),
+  ];
+  const gridOf = (source: SourceEntry): SheetGrid | undefined => (source.kind === "table" ? tableGrids.get(source.name) : byName.get(source.sheet));
 
   return {
     mode: "browser",
@@ -70,10 +80,10 @@ export async function openBrowserSession(adapter: XlsxAdapter, fileName: string,
     listSources: async () => sources,
     previewSources: async (chosen) =>
       chosen.map((source) => {
-        const grid = byName.get(source.sheet) as SheetGrid;
+        const grid = gridOf(source) as SheetGrid;
         return { source, grid: { ...grid, values: grid.values.slice(0, previewRows) } };
       }),
-    readSources: async (chosen) => chosen.map((source) => byName.get(source.sheet)).filter((grid): grid is SheetGrid => grid !== undefined),
+    readSources: async (chosen) => chosen.map(gridOf).filter((grid): grid is SheetGrid => grid !== undefined),
     loadChoices: async () => {
       const text = storage?.getItem(storageKey) ?? null;
       if (text === null) return null;

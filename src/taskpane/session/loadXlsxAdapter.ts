@@ -5,6 +5,7 @@
 export interface XlsxAdapter {
   XlsxWorkbook: typeof import("../../xlsx/XlsxWorkbook").XlsxWorkbook;
   inspectXlsxPackage: typeof import("../../xlsx/inspectXlsxPackage").inspectXlsxPackage;
+  tableGrid: typeof import("../../xlsx/tableGrid").tableGrid;
   newExcelJsWorkbook(): import("exceljs").Workbook;
 }
 
@@ -15,12 +16,14 @@ export function loadXlsxAdapter(): Promise<XlsxAdapter> {
   loading ??= Promise.all([
     import(/* webpackChunkName: "xlsx" */ "../../xlsx/XlsxWorkbook"),
     import(/* webpackChunkName: "xlsx" */ "../../xlsx/inspectXlsxPackage"),
+    import(/* webpackChunkName: "xlsx" */ "../../xlsx/tableGrid"),
     import(/* webpackChunkName: "xlsx" */ "exceljs"),
-  ]).then(([workbookModule, inspectModule, excelJs]) => {
+  ]).then(([workbookModule, inspectModule, tableModule, excelJs]) => {
     const ExcelJS = (excelJs as unknown as { default?: typeof import("exceljs") }).default ?? excelJs;
     return {
       XlsxWorkbook: workbookModule.XlsxWorkbook,
       inspectXlsxPackage: inspectModule.inspectXlsxPackage,
+      tableGrid: tableModule.tableGrid,
       newExcelJsWorkbook: () => new ExcelJS.Workbook(),
     };
   });
