@@ -1,5 +1,6 @@
 import type { CellValue } from "../values";
 import { chooseLayout } from "./chooseLayout";
+import { COLUMN_ROLE_WORDS } from "./columnRoleWords";
 import { COLUMN_VOCABULARY } from "./columnVocabulary";
 import { findHeaderRow } from "./findHeaderRow";
 import { normaliseText } from "./normaliseText";
@@ -59,6 +60,11 @@ function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
 }
 
+/** A grouping role as users read it ("staff group", "evidence source"), not its name in code. */
+function groupingWords(role: (typeof GROUPING_ROLES)[number]): string {
+  return COLUMN_ROLE_WORDS[role].replace(/^an? /, "");
+}
+
 /**
  * Scores how much a grid looks like audit results, so that the task pane can suggest which sheets and
  * tables to read. A grid needs a measure (scores, Passed/Checked counts, Yes/No items or week/month
@@ -113,7 +119,7 @@ export function looksLikeAuditData(
   const parts = [
     `Header in row ${headerRow}`,
     measure,
-    groupings.length > 0 ? `grouped by ${groupings.join(", ")}` : "nothing to group by",
+    groupings.length > 0 ? `grouped by ${groupings.map(groupingWords).join(", ")}` : "nothing to group by",
     dated ? "dated" : "no dates",
     dataRows >= rowsCounted ? `over ${rowsCounted} rows` : plural(dataRows, "row", "rows"),
   ];

@@ -26,6 +26,12 @@ describe("looksLikeAuditData", () => {
     expect(looksLikeAuditData(careRecordLogGrid).reason).toBe("Header in row 4; 5 Yes/No questions; grouped by team; dated; 11 rows.");
   });
 
+  it("names grouping columns in words users read, not the names used in code", () => {
+    const reason = looksLikeAuditData(safeguardingChecksGrid).reason;
+    expect(reason).toContain("grouped by shift, staff group;");
+    expect(reason).not.toContain("staffGroup");
+  });
+
   it("rejects an action plan even though it names teams and has a Yes/No column", () => {
     const likelihood = looksLikeAuditData(actionPlanGrid);
     expect(likelihood.suggested).toBe(false);
