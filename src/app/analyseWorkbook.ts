@@ -41,12 +41,14 @@ export function analyseWorkbook(grids: readonly SheetGrid[], settingsInput: Anal
   const reads = readWorkbookGrids(grids, { chosen: options.chosen, mappings: options.mappings });
   const files = new Set(grids.map((g) => g.file).filter((f): f is string => f !== null));
   const sets = new Map<string, { sources: SourceSummary[]; records: CompareRecord[]; grouping: Set<string> }>();
+  const gridsPerSheet = new Map<string, number>();
+  for (const grid of grids) gridsPerSheet.set(sheetKey(grid), (gridsPerSheet.get(sheetKey(grid)) ?? 0) + 1);
 
   reads.forEach((read, index) => {
     const result = read.result;
     if (!result) return;
     const grid = grids[index];
-    const title = read.table ?? read.sheet;
+    const title = titleOf(read, grid, gridsPerSheet);
     let set = sets.get(title);
     if (!set) sets.set(title, (set = { sources: [], records: [], grouping: new Set() }));
     set.sources.push(summarise(result, grid.file, read.table));
@@ -60,6 +62,19 @@ export function analyseWorkbook(grids: readonly SheetGrid[], settingsInput: Anal
 
   const analyses = [...sets.entries()].map(([title, set]) => analyseRecords({ title, sources: set.sources, records: set.records, groupingColumns: [...set.grouping] }, settings));
   return { asOf: settings.asOf, analyses };
+}
+
+const sheetKey = (grid: SheetGrid) => `${grid.file ?? ""}\u0000${grid.sheet.toLowerCase()}`;
+
+/**
+ * The analysis a grid belongs to: its sheet's name, so that an Excel table and the sheet it fills are
+ * one audit to the Action Tracker whichever of them was read (the command line reads sheets, the task
+ * pane prefers tables); the table's own name only where one sheet gives more than one grid (two
+ * tables on a sheet, or a table and its sheet both chosen), so that they are never mixed.
+ */
+function titleOf(read: { sheet: string; table: string | null }, grid: SheetGrid, gridsPerSheet: ReadonlyMap<string, number>): string {
+  if (read.table === null) return read.sheet;
+  return (gridsPerSheet.get(sheetKey(grid)) ?? 0) > 1 ? read.table : read.sheet;
 }
 
 function groupingRolesOf(result: GridReadResult): string[] {

@@ -68,6 +68,26 @@ describe("analyseWorkbook", () => {
     expect(analysis.dimensions[0].groups.map((g) => g.name).sort()).toEqual(["Birch Court", "Maple House"]);
   });
 
+  it("titles a table that fills its sheet by the sheet, so the sheet and the table are one audit to the Action Tracker", () => {
+    // The task pane prefers the Excel table; the command line reads the sheet. The action keys are built
+    // from the title (src/core/actions/actionKey.ts), so the two must agree.
+    const sheet = scoreSheet("percent");
+    const table = { ...sheet, table: "RecordAudits", firstRow: 3, values: sheet.values.slice(2) };
+    const fromSheet = analyseWorkbook([sheet], { asOf }).analyses[0];
+    const fromTable = analyseWorkbook([table], { asOf }).analyses[0];
+    expect([fromSheet.title, fromTable.title]).toEqual(["Record audits", "Record audits"]);
+    expect(fromTable.sources[0].table).toBe("RecordAudits");
+    expect(fromTable.dimensions[0].groups.map((g) => [g.name, g.status])).toEqual(fromSheet.dimensions[0].groups.map((g) => [g.name, g.status]));
+  });
+
+  it("keeps two tables on one sheet, or a table and its sheet both chosen, apart under their own names", () => {
+    const sheet = scoreSheet("percent");
+    const first = { ...sheet, table: "DayAudits", values: sheet.values.slice(0, 20) };
+    const second = { ...sheet, table: "NightAudits", firstRow: 21, values: [sheet.values[2], ...sheet.values.slice(20)] };
+    expect(analyseWorkbook([first, second], { asOf }).analyses.map((a) => a.title)).toEqual(["DayAudits", "NightAudits"]);
+    expect(analyseWorkbook([{ ...sheet, table: "RecordAudits" }, sheet], { asOf }).analyses.map((a) => a.title)).toEqual(["RecordAudits", "Record audits"]);
+  });
+
   it("refuses settings it cannot use, naming each problem", () => {
     expect(() => analyseWorkbook([scoreSheet("percent")], { asOf, target: 150 })).toThrow(SettingsError);
     expect(() => analyseWorkbook([scoreSheet("percent")], { asOf, target: 150 })).toThrow("target: must be between 0 and 100");

@@ -165,7 +165,7 @@ describe("task pane in a browser", () => {
     expect(await page.locator("main").getAttribute("data-analysis-thread")).toBe("worker");
     const teamB = page.getByRole("region", { name: "Team comparison for Care record audits" }).getByRole("button", { name: /Team B/ });
     expect(await teamB.textContent()).toContain("Below target");
-    const night = page.getByRole("region", { name: "Shift comparison for SafeguardingChecks" }).getByRole("button", { name: /Night/ });
+    const night = page.getByRole("region", { name: "Shift comparison for Safeguarding checks" }).getByRole("button", { name: /Night/ });
     expect(await night.textContent()).toContain("Below target");
     expect(await page.getByText(/hides New starter \(<6 months\) at 81% and Night at 86%/).count()).toBeGreaterThan(0);
     await teamB.click();
