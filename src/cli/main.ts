@@ -3,6 +3,7 @@ import { analyseWorkbook, SettingsError } from "../app/analyseWorkbook";
 import type { SheetGrid } from "../app/ports";
 import type { AnalysisSettingsInput } from "../core/compare/settings";
 import type { WorkbookAnalysis } from "../core/compare/types";
+import { unmatchedTargetNames } from "../core/compare/sourceTarget";
 import { buildOutputSheets } from "../core/sheets/buildOutputSheets";
 import { dateToSerial, type ExcelSerialDate } from "../core/values";
 import { openWorkbookFile, type OpenedWorkbook } from "../xlsx/openWorkbookFile";
@@ -76,6 +77,12 @@ async function analyse(request: CliRequest, io: CliIo): Promise<number> {
     return EXIT_CODES.unreadableInput;
   }
   if (problems.length) io.stderr(`${problems.join("\n")}\n`);
+  const unmatched = unmatchedTargetNames(request.targetsBySource, analysis.analyses);
+  if (unmatched.length > 0) {
+    const audits = analysis.analyses.map((a) => `"${a.title}"`).join(", ");
+    io.stderr(`--target-for names ${unmatched.map((name) => `"${name}"`).join(" and ")}, but no audit read is called that, so nothing was written. The audits read are: ${audits}.\n`);
+    return EXIT_CODES.badUsage;
+  }
 
   const inputPath = request.files[0];
   const options = { outPath: request.outPath, inPlace: request.inPlace, rollUp: request.files.length > 1 };

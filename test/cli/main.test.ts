@@ -74,6 +74,21 @@ describe("main", () => {
       expect(io2.err()).toMatch(/No audit results could be read from notes\.xlsx/);
     });
 
+    it("exits 2 and writes nothing when --target-for names no audit read, so a typing slip never goes unnoticed", async () => {
+      const input = await makeAuditWorkbook(dir());
+      const io = fakeIo();
+      expect(await main(["analyse", input, "--as-of", "03/03/2026", "--target-for", "Care records=95"], io)).toBe(2);
+      expect(io.err()).toMatch(/--target-for names "Care records", but no audit read is called that, so nothing was written\. The audits read are: "Care record audits"\./);
+      expect(existsSync(path.join(dir(), "audits.assured.xlsx"))).toBe(false);
+    });
+
+    it("applies --target-for to its sheet whatever the case it is typed in", async () => {
+      const input = await makeAuditWorkbook(dir());
+      const io = fakeIo();
+      expect(await main(["analyse", input, "--json", "--as-of", "03/03/2026", "--target-for", "care RECORD audits=95"], io)).toBe(0);
+      expect(JSON.parse(io.out()).analyses[0].settings.target).toBe(0.95);
+    });
+
     it("exits 1 naming the workbook for a sheet it does not have", async () => {
       const input = await makeAuditWorkbook(dir());
       const io = fakeIo();

@@ -14,6 +14,7 @@ function renderSettings(overrides: Partial<Parameters<typeof SettingsStep>[0]> =
       choices={DEFAULT_CHOICES}
       asOfText="31/03/2026"
       dimensions={["team", "shift"]}
+      sources={["Care record audits"]}
       problems={[]}
       mode="excel"
       busy={false}
@@ -57,7 +58,48 @@ describe("SettingsStep", () => {
   });
 });
 
+describe("SettingsStep: a target for one audit", () => {
+  it("offers a target per chosen audit, blank meaning the target above", async () => {
+    const { onChange, user } = renderSettings({ sources: ["Care record audits", "SafeguardingChecks"] });
+    await user.click(screen.getByText("Different targets for particular audits"));
+    const safeguarding = screen.getByRole("spinbutton", { name: "SafeguardingChecks" }) as HTMLInputElement;
+    expect([safeguarding.value, safeguarding.placeholder]).toEqual(["", "90"]);
+    await user.type(safeguarding, "9");
+    expect(onChange).toHaveBeenLastCalledWith({ targetsBySource: { SafeguardingChecks: 9 } });
+  });
+
+  it("clears a target when its box is emptied, keeping the others", async () => {
+    const { onChange, user } = renderSettings({ sources: ["Care record audits", "SafeguardingChecks"], choices: { ...DEFAULT_CHOICES, targetsBySource: { SafeguardingChecks: 95, "Care record audits": 85 } } });
+    await user.click(screen.getByText("Different targets for particular audits (set)"));
+    await user.clear(screen.getByRole("spinbutton", { name: "SafeguardingChecks" }));
+    expect(onChange).toHaveBeenLastCalledWith({ targetsBySource: { "Care record audits": 85 } });
+  });
+
+  it("shows a problem beside the audit it belongs to", () => {
+    const message = "Enter a target for SafeguardingChecks between 1% and 100%, or leave it blank to use the target above.";
+    renderSettings({
+      sources: ["Care record audits", "SafeguardingChecks"],
+      choices: { ...DEFAULT_CHOICES, targetsBySource: { SafeguardingChecks: 950 } },
+      problems: [{ field: "targetsBySource", source: "SafeguardingChecks", message }],
+    });
+    expect(screen.getByText(message)).toBeTruthy();
+    expect(screen.getByRole("spinbutton", { name: "SafeguardingChecks" }).getAttribute("aria-invalid")).toBe("true");
+    expect(screen.getByRole("spinbutton", { name: "Care record audits" }).getAttribute("aria-invalid")).not.toBe("true");
+  });
+});
+
 describe("SettingsStep in the task pane", () => {
+  it("analyses a chosen audit against its own target and remembers it", async () => {
+    const { user, record } = await renderApp({ grids: [auditGrid()] });
+    await user.click(screen.getByRole("button", { name: "Next: settings" }));
+    await user.click(screen.getByText("Different targets for particular audits"));
+    await user.type(screen.getByRole("spinbutton", { name: "Care record audits" }), "95");
+    await user.click(screen.getByRole("button", { name: "Analyse" }));
+    await screen.findByRole("heading", { name: "Results" });
+    expect(record.savedChoices[0]).toMatchObject({ targetPercent: 90, targetsBySource: { "Care record audits": 95 } });
+    expect(screen.getAllByText(/target 95%/).length).toBeGreaterThan(0);
+  });
+
   it("saves the choices in the workbook when the analysis runs", async () => {
     const { user, record } = await renderApp({ grids: [auditGrid()] });
     await user.click(screen.getByRole("button", { name: "Next: settings" }));

@@ -21,6 +21,20 @@ describe("settingsFromChoices", () => {
   });
 });
 
+describe("settingsFromChoices: targets for particular audits", () => {
+  it("passes on the targets of the audits chosen, and only those", () => {
+    const choices = { ...DEFAULT_CHOICES, sources: ["SafeguardingChecks", "Care record audits"], targetsBySource: { SafeguardingChecks: 95, "Old audit": 80 } };
+    expect(settingsFromChoices(choices, "31/03/2026").settings).toMatchObject({ target: 90, targetsBySource: { SafeguardingChecks: 95 } });
+    expect(settingsFromChoices({ ...choices, targetsBySource: { "Old audit": 80 } }, "31/03/2026").settings).not.toHaveProperty("targetsBySource");
+  });
+
+  it("names the audit whose target cannot be used", () => {
+    const { settings, problems } = settingsFromChoices({ ...DEFAULT_CHOICES, sources: ["SafeguardingChecks"], targetsBySource: { SafeguardingChecks: 950 } }, "31/03/2026");
+    expect(settings).toBeNull();
+    expect(problems).toEqual([{ field: "targetsBySource", source: "SafeguardingChecks", message: "Enter a target for SafeguardingChecks between 1% and 100%, or leave it blank to use the target above." }]);
+  });
+});
+
 describe("readChoices", () => {
   it("keeps what is readable and defaults the rest", () => {
     const choices = readChoices({ targetPercent: 85, direction: "sideways", sources: ["Audits"] });

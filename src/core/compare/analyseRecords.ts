@@ -10,6 +10,7 @@ import { summariseGroup, type GroupTallies, type SummaryContext } from "./summar
 import { summariseService } from "./summariseService";
 import { Tally } from "./tally";
 import type { AnalysisResult, DimensionResult, GroupResult, ResolvedSettings, SourceSummary } from "./types";
+import { targetForSource } from "./sourceTarget";
 
 /** The records of one analysis (one sheet or table, or the same layout across several workbooks). */
 export interface RecordSet {
@@ -33,9 +34,9 @@ export function analyseRecords(set: RecordSet, input: AnalysisSettings): Analysi
   const records = set.records.filter((r) => r.date === null || r.date <= asOf + 1);
   if (records.length < set.records.length) explanation.push(`${set.records.length - records.length} records dated after the as-of date (${formatUkDate(asOf)}) are left out.`);
 
-  const sourceTarget = input.targetsBySource?.[set.title];
-  const target = sourceTarget ?? input.target ?? defaultTarget;
-  explanation.push(`Target ${formatPercent(target, target * 100 === Math.round(target * 100) ? 0 : 1)} (${sourceTarget !== undefined ? `set for ${set.title}` : input.target !== undefined ? "chosen" : "default"}).`);
+  const sourceTarget = targetForSource(input.targetsBySource, set);
+  const target = sourceTarget?.target ?? input.target ?? defaultTarget;
+  explanation.push(`Target ${formatPercent(target, target * 100 === Math.round(target * 100) ? 0 : 1)} (${sourceTarget !== null ? `set for ${sourceTarget.name}` : input.target !== undefined ? "chosen" : "default"}).`);
   const direction = input.direction ?? "up";
   explanation.push(direction === "up" ? "Higher is better." : "Lower is better.");
 

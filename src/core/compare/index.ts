@@ -1,6 +1,7 @@
 export * from "./types";
 export { analysisSettingsSchema, defaultTarget, defaultMinimumRecords, defaultMinimumPeriods, defaultPeriodsToClose, type AnalysisSettings, type AnalysisSettingsInput } from "./settings";
 export { analyseRecords, type RecordSet } from "./analyseRecords";
+export { targetForSource, unmatchedTargetNames, type SourceTarget } from "./sourceTarget";
 export type { CompareRecord } from "./compareRecord";
 export { toCompareRecords } from "./toCompareRecords";
 export { classifyGroup, type GroupEvidence } from "./classifyGroup";

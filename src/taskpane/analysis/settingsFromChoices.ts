@@ -4,7 +4,9 @@ import type { TaskPaneChoices } from "./taskPaneChoices";
 
 /** A setting that cannot be used, named for the field it belongs to. */
 export interface ChoiceProblem {
-  field: "targetPercent" | "deadline" | "weeks" | "asOf" | "dimensions";
+  field: "targetPercent" | "targetsBySource" | "deadline" | "weeks" | "asOf" | "dimensions";
+  /** For a target set for one audit: the table or sheet it is set for. */
+  source?: string;
   message: string;
 }
 
@@ -18,6 +20,11 @@ export function settingsFromChoices(choices: TaskPaneChoices, asOfText: string):
   if (asOf === null) problems.push({ field: "asOf", message: "Enter the date the results are as of, as dd/mm/yyyy." });
   if (!Number.isFinite(choices.targetPercent) || choices.targetPercent <= 0 || choices.targetPercent > 100) {
     problems.push({ field: "targetPercent", message: "Enter a target between 1% and 100%." });
+  }
+  // Targets kept for audits not chosen this time are remembered but not used (or checked).
+  const targetsBySource = Object.fromEntries(Object.entries(choices.targetsBySource).filter(([source]) => choices.sources.includes(source)));
+  for (const [source, target] of Object.entries(targetsBySource)) {
+    if (!Number.isFinite(target) || target <= 0 || target > 100) problems.push({ field: "targetsBySource", source, message: `Enter a target for ${source} between 1% and 100%, or leave it blank to use the target above.` });
   }
   let deadline: ExcelSerialDate | undefined;
   if (choices.deadlineKind === "date") {
@@ -34,6 +41,7 @@ export function settingsFromChoices(choices: TaskPaneChoices, asOfText: string):
   if (problems.length > 0 || asOf === null) return { settings: null, problems };
   const settings: AnalysisSettingsInput = {
     target: choices.targetPercent,
+    ...(Object.keys(targetsBySource).length > 0 ? { targetsBySource } : {}),
     direction: choices.direction,
     asOf,
     ...(choices.dimensions === null ? {} : { dimensions: choices.dimensions }),

@@ -21,6 +21,8 @@ export const taskPaneChoicesSchema = z.object({
   /** Column roles the user corrected, by table or sheet name. */
   mappings: z.record(z.string(), z.array(mappingEntry)).catch({}),
   targetPercent: z.number().min(0).max(100).catch(90),
+  /** A different target (%) for particular audits, by table or sheet name ("SafeguardingChecks": 95). */
+  targetsBySource: z.record(z.string(), z.number()).catch({}),
   direction: z.enum(["up", "down"]).catch("up"),
   /** Dimensions to compare by; null means every grouping column found. */
   dimensions: z.array(z.string()).nullable().catch(null),

@@ -153,6 +153,7 @@ export function App({ mode, dark = false, session = null, openFile, openSample, 
                   choices={state.choices}
                   asOfText={state.asOfText}
                   dimensions={availableDimensions(state)}
+                  sources={chosenSources(state).map((source) => source.entry.name)}
                   problems={state.problems}
                   mode={mode}
                   busy={state.busy !== null}

@@ -17,6 +17,8 @@ export interface SettingsStepProps {
   choices: TaskPaneChoices;
   asOfText: string;
   dimensions: readonly string[];
+  /** The tables and sheets chosen on the Source step, each of which may have a target of its own. */
+  sources: readonly string[];
   problems: readonly ChoiceProblem[];
   mode: "excel" | "browser";
   busy: boolean;
@@ -25,8 +27,16 @@ export interface SettingsStepProps {
   onAnalyse: () => void;
 }
 
+/** The targets with one audit's typed in: a number sets it, a blank clears it, anything else is ignored. */
+function withTarget(targets: Readonly<Record<string, number>>, source: string, text: string): Record<string, number> {
+  const rest = Object.fromEntries(Object.entries(targets).filter(([name]) => name !== source));
+  if (text.trim() === "") return rest;
+  const value = Number(text);
+  return Number.isFinite(value) ? { ...rest, [source]: value } : { ...targets };
+}
+
 /** Step 2: the target, direction, what to compare by, period, deadline and who owns actions. */
-export function SettingsStep({ choices, asOfText, dimensions, problems, mode, busy, onChange, onAsOfChange, onAnalyse }: SettingsStepProps) {
+export function SettingsStep({ choices, asOfText, dimensions, sources, problems, mode, busy, onChange, onAsOfChange, onAnalyse }: SettingsStepProps) {
   const styles = useStyles();
   const problemFor = (field: ChoiceProblem["field"]) => problems.find((problem) => problem.field === field)?.message;
   const selected = choices.dimensions ?? dimensions;
@@ -58,6 +68,34 @@ export function SettingsStep({ choices, asOfText, dimensions, problems, mode, bu
           <Input value={asOfText} onChange={(_, data) => onAsOfChange(data.value)} placeholder="dd/mm/yyyy" />
         </Field>
       </div>
+
+      {sources.length > 0 && (
+        <details>
+          <summary>Different targets for particular audits{Object.keys(choices.targetsBySource).some((name) => sources.includes(name)) ? " (set)" : ""}</summary>
+          <fieldset className={styles.group}>
+            <legend className={styles.legend}>Target for each audit (%)</legend>
+            <Caption1>Leave blank to use the target above; for example 95 for safeguarding checks.</Caption1>
+            {sources.map((source) => (
+              <Field
+                key={source}
+                label={source}
+                validationMessage={problems.find((problem) => problem.field === "targetsBySource" && problem.source === source)?.message}
+                className={styles.narrow}
+              >
+                <Input
+                  type="number"
+                  inputMode="decimal"
+                  min={1}
+                  max={100}
+                  value={choices.targetsBySource[source] === undefined ? "" : String(choices.targetsBySource[source])}
+                  placeholder={String(choices.targetPercent)}
+                  onChange={(_, data) => onChange({ targetsBySource: withTarget(choices.targetsBySource, source, data.value) })}
+                />
+              </Field>
+            ))}
+          </fieldset>
+        </details>
+      )}
 
       <Field label="Which way is better?">
         <RadioGroup value={choices.direction} onChange={(_, data) => onChange({ direction: data.value as "up" | "down" })} layout="horizontal">
