@@ -6,7 +6,6 @@
  * jsdom suite.
  */
 if (typeof document !== "undefined") {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { configure } = require("@testing-library/react") as typeof import("@testing-library/react");
   configure({ asyncUtilTimeout: 15000 });
 }
