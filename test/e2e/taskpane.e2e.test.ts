@@ -154,6 +154,9 @@ describe("task pane in a browser", () => {
     await page.getByRole("heading", { name: "Settings" }).waitFor();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("settings-heading");
     await page.getByRole("textbox", { name: "Results as of (dd/mm/yyyy)" }).fill("31/03/2026");
+    // A target of its own may be set for each chosen audit; left blank, the target above applies.
+    await page.getByText("Different targets for particular audits").click();
+    expect(await page.getByRole("spinbutton", { name: "SafeguardingChecks" }).getAttribute("placeholder")).toBe("90");
     expect(await step(page, "2-settings")).toEqual([]);
   });
 
