@@ -33,13 +33,13 @@ describe("openBrowserSession", () => {
     expect(preview.grid.values.length).toBeLessThanOrEqual(60);
   });
 
-  it("lists Excel tables before sheets, as Excel does, and reads a table's cells only", async () => {
+  it("lists Excel tables before sheets, as Excel does, marks hidden sheets, and reads a table's cells only", async () => {
     const session = await openBrowserSession(await loadXlsxAdapter(), "audits.xlsx", await workbookWithTableBytes(), null);
     const sources = await session.listSources();
-    expect(sources.map((source) => `${source.kind}:${source.name}:${source.sheet}:${source.rowCount}x${source.columnCount}`)).toEqual([
+    expect(sources.map((source) => `${source.kind}:${source.name}:${source.sheet}:${source.rowCount}x${source.columnCount}${source.hidden ? ":hidden" : ""}`)).toEqual([
       "table:CareRecordAudits:Audits:4x3",
       "sheet:Audits:Audits:6x7",
-      "sheet:Notes:Notes:1x1",
+      "sheet:Notes:Notes:1x1:hidden",
     ]);
     const [table] = await session.readSources([sources[0]]);
     expect([table.table, table.firstRow, table.firstColumn, table.values[0]]).toEqual(["CareRecordAudits", 3, 2, ["Audit date", "Team", "Score"]]);

@@ -53,17 +53,19 @@ export async function openBrowserSession(adapter: XlsxAdapter, fileName: string,
   const byName = new Map(grids.map((grid) => [grid.sheet, grid]));
   const storageKey = `cqcRecovery.choices.${fileName}`;
 
+  // Hidden and very hidden sheets are still offered (audits are often kept on them), marked as hidden.
+  const hiddenSheets = new Set(book.workbook.worksheets.filter((sheet) => sheet.state !== undefined && sheet.state !== "visible").map((sheet) => sheet.name));
   // Tables first, then sheets, as in Excel; a table's grid is cut from its sheet's, already read.
   const tables = (await book.listTables()).filter((table) => byName.has(table.sheet));
   const tableGrids = new Map(tables.map((table) => [table.name, adapter.tableGrid(byName.get(table.sheet) as SheetGrid, table)]));
   const sources: SourceEntry[] = [
     ...tables.map((table): SourceEntry => {
       const grid = tableGrids.get(table.name) as SheetGrid;
-      return { name: table.name, kind: "table", sheet: table.sheet, rowCount: grid.values.length, columnCount: widthOf(grid), hidden: false };
+      return { name: table.name, kind: "table", sheet: table.sheet, rowCount: grid.values.length, columnCount: widthOf(grid), hidden: hiddenSheets.has(table.sheet) };
     }),
     ...grids
       .filter((grid) => grid.values.length > 0)
-      .map((grid): SourceEntry => ({ name: grid.sheet, kind: "sheet", sheet: grid.sheet, rowCount: grid.values.length, columnCount: widthOf(grid), hidden: false })),
+      .map((grid): SourceEntry => ({ name: grid.sheet, kind: "sheet", sheet: grid.sheet, rowCount: grid.values.length, columnCount: widthOf(grid), hidden: hiddenSheets.has(grid.sheet) })),
   ];
   const gridOf = (source: SourceEntry): SheetGrid | undefined => (source.kind === "table" ? tableGrids.get(source.name) : byName.get(source.sheet));
 
