@@ -49,7 +49,7 @@ async function readInputs(request: CliRequest, io: CliIo): Promise<{ opened: Ope
         return found.name;
       });
     }
-    const read = (await workbook.book.readGrids(chosen)).filter((g) => g.values.length > 0);
+    const read = (await workbook.book.readSheetsByTable(chosen)).filter((g) => g.values.length > 0);
     if (read.length === 0) throw new WorkbookFileError("empty", `${path.basename(file)} has no data on ${request.sheets.length ? "the chosen sheets" : "any sheet"}.`);
     opened.push(workbook);
     grids.push(...read);

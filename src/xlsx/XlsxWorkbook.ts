@@ -62,6 +62,21 @@ export class XlsxWorkbook implements AuditSourceReader, OutputSheetWriter {
     });
   }
 
+  /**
+   * The grids of the named sheets, except that a sheet holding two or more Excel tables gives one grid
+   * per table: read as one grid, the tables would run together under the first one's header. A sheet
+   * with one table is read whole, as the table is then the sheet's data.
+   */
+  async readSheetsByTable(sheetNames: string[]): Promise<SheetGrid[]> {
+    const tables = listTables(this.workbook);
+    const grids: SheetGrid[] = [];
+    for (const name of sheetNames) {
+      const onSheet = tables.filter((table) => table.sheet.toLowerCase() === name.toLowerCase());
+      grids.push(...(onSheet.length >= 2 ? await this.readTables(onSheet.map((table) => table.name)) : await this.readGrids([name])));
+    }
+    return grids;
+  }
+
   /** The values of one of our sheets from A1, or null when it is missing or not ours. */
   async readOwnSheet(name: string): Promise<CellValue[][] | null> {
     const own = listSheets(this.workbook).find((s) => s.ownedByAddin && s.name.toLowerCase() === name.toLowerCase());

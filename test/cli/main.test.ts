@@ -3,6 +3,7 @@ import { copyFileSync, existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { main } from "../../src/cli/main";
 import { makeAuditWorkbook } from "../xlsx/fixtures/makeAuditWorkbook";
+import { workbookWithTwoTablesBytes } from "../xlsx/fixtures/workbookWithTable";
 import { openBook, sheetSnapshot } from "../xlsx/fixtures/sheetSnapshot";
 import { useTempDir } from "../xlsx/fixtures/tempDir";
 import { fakeIo } from "./fakeIo";
@@ -87,6 +88,19 @@ describe("main", () => {
       const io = fakeIo();
       expect(await main(["analyse", input, "--json", "--as-of", "03/03/2026", "--target-for", "care RECORD audits=95"], io)).toBe(0);
       expect(JSON.parse(io.out()).analyses[0].settings.target).toBe(0.95);
+    });
+
+    it("analyses two tables on one sheet apart, under their own names", async () => {
+      const input = path.join(dir(), "shifts.xlsx");
+      writeFileSync(input, await workbookWithTwoTablesBytes());
+      const io = fakeIo();
+      expect(await main(["analyse", input, "--json", "--as-of", "31/03/2026", "--target-for", "NightAudits=85"], io)).toBe(0);
+      const result = JSON.parse(io.out()) as { analyses: { title: string; settings: { target: number }; service: { records: number; mean: number }; sources: { problems: unknown[] }[] }[] };
+      // The fixture: Team A 95 every week by day, Team B 80 by night, ten weeks each.
+      expect(result.analyses.map((a) => [a.title, a.settings.target, a.service.records, Math.round(a.service.mean * 100), a.sources[0].problems.length])).toEqual([
+        ["DayAudits", 0.9, 10, 95, 0],
+        ["NightAudits", 0.85, 10, 80, 0],
+      ]);
     });
 
     it("exits 1 naming the workbook for a sheet it does not have", async () => {

@@ -1,5 +1,5 @@
 import { XlsxWorkbook } from "../../src/xlsx";
-import { workbookWithTableBytes } from "./fixtures/workbookWithTable";
+import { workbookWithTableBytes, workbookWithTwoTablesBytes } from "./fixtures/workbookWithTable";
 
 async function workbookWithTable(): Promise<XlsxWorkbook> {
   return XlsxWorkbook.fromBytes(await workbookWithTableBytes(), "audits.xlsx");
@@ -21,5 +21,18 @@ describe("Excel tables in .xlsx files", () => {
       [new Date(Date.UTC(2026, 0, 5)), "Team B", 78],
       [new Date(Date.UTC(2026, 0, 12)), "Team A", null],
     ]);
+  });
+});
+
+describe("readSheetsByTable", () => {
+  it("reads a sheet holding two tables as one grid per table, and any other sheet whole", async () => {
+    const book = await XlsxWorkbook.fromBytes(await workbookWithTwoTablesBytes(), "shifts.xlsx");
+    const grids = await book.readSheetsByTable(["Shift audits"]);
+    expect(grids.map((grid) => [grid.table, grid.firstRow, grid.firstColumn, grid.values.length, grid.values[0]])).toEqual([
+      ["DayAudits", 2, 1, 11, ["Audit date", "Team", "Score"]],
+      ["NightAudits", 2, 5, 11, ["Audit date", "Team", "Score"]],
+    ]);
+    const single = await XlsxWorkbook.fromBytes(await workbookWithTableBytes(), "audits.xlsx");
+    expect((await single.readSheetsByTable(["Audits"])).map((grid) => [grid.table, grid.firstRow, grid.firstColumn])).toEqual([[null, 1, 1]]);
   });
 });
