@@ -69,12 +69,10 @@ export class XlsxWorkbook implements AuditSourceReader, OutputSheetWriter {
    */
   async readSheetsByTable(sheetNames: string[]): Promise<SheetGrid[]> {
     const tables = listTables(this.workbook);
-    const grids: SheetGrid[] = [];
-    for (const name of sheetNames) {
-      const onSheet = tables.filter((table) => table.sheet.toLowerCase() === name.toLowerCase());
-      grids.push(...(onSheet.length >= 2 ? await this.readTables(onSheet.map((table) => table.name)) : await this.readGrids([name])));
-    }
-    return grids;
+    return (await this.readGrids(sheetNames)).flatMap((grid) => {
+      const onSheet = tables.filter((table) => table.sheet === grid.sheet);
+      return onSheet.length >= 2 ? onSheet.map((table) => tableGrid(grid, table)) : [grid];
+    });
   }
 
   /** The values of one of our sheets from A1, or null when it is missing or not ours. */
