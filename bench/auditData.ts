@@ -1,16 +1,5 @@
 import type { SheetGrid } from "../src/app/ports";
-
-/** mulberry32: a small seeded generator, so every run benchmarks the same data. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from "../scripts/sample/seededRandom";
 
 const teams = Array.from({ length: 12 }, (_, i) => `Team ${String.fromCharCode(65 + i)}`);
 const shifts = ["Early", "Late", "Night"];
@@ -23,7 +12,7 @@ const firstMonday = 46027;
  * and items checked, the layout most providers keep. Team B and nights run lower.
  */
 export function auditLogGrid(rows: number, seed = 7): SheetGrid {
-  const random = seededRandom(seed);
+  const random = seededRandom(seed).next;
   const values: SheetGrid["values"] = new Array(rows + 1);
   values[0] = ["Audit date", "Team", "Shift", "Location", "Passed", "Checked"];
   for (let i = 1; i <= rows; i++) {

@@ -3,19 +3,8 @@
 // points (target < 10 ms). Inputs are built as Excel passes them (column matrices), so the timings
 // include reading the arguments as well as the statistics.
 import { compare, spc } from "../src/functions/functions";
+import { seededRandom } from "../scripts/sample/seededRandom";
 import { medianMs, timingRow, type BenchRow } from "./timing";
-
-/** Mulberry32: a tiny seeded generator, so the data (and the timings) do not change between runs. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const compareRecords = 100_000;
 const compareGroups = 20;
@@ -23,7 +12,7 @@ const spcPoints = 10_000;
 
 /** Audit scores 60-100 in 20 teams whose means differ, one record per row, as Excel's column ranges. */
 function compareInput(): { scores: number[][]; groups: string[][] } {
-  const random = seededRandom(20260303);
+  const random = seededRandom(20260303).next;
   const scores: number[][] = new Array(compareRecords);
   const groups: string[][] = new Array(compareRecords);
   for (let i = 0; i < compareRecords; i++) {
@@ -36,7 +25,7 @@ function compareInput(): { scores: number[][]; groups: string[][] } {
 
 /** A weekly series wandering around 85% with a step change half-way. */
 function spcInput(): number[][] {
-  const random = seededRandom(46084);
+  const random = seededRandom(46084).next;
   const values: number[][] = new Array(spcPoints);
   for (let i = 0; i < spcPoints; i++) values[i] = [85 + (i > spcPoints / 2 ? 3 : 0) + (random() - 0.5) * 10];
   return values;
