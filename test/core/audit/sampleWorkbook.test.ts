@@ -5,6 +5,7 @@ import ExcelJS from "exceljs";
 import { SAMPLE_EXPECTATIONS } from "../../../scripts/sample/sampleExpectations";
 import { looksLikeAuditData, readAuditGrid, type GridLayout, type GridReadResult } from "../../../src/core/audit";
 import type { CellValue } from "../../../src/core/values";
+import { careRecordLogRoles } from "./fixtures/careRecordLogGrid";
 
 // The embedded sample workbook, read as the ExcelJS adapter will read it, must give the header rows,
 // layouts, roles, slips and rates its generator documents in scripts/sample/sampleExpectations.ts.
@@ -114,18 +115,7 @@ describe("readAuditGrid", () => {
   );
 
   it("maps the care record log's items, team and personal columns", () => {
-    expect(Object.fromEntries(resultOf("Care record audits").mapping.map((entry) => [entry.header, entry.role]))).toEqual({
-      "Audit date": "date",
-      Team: "team",
-      "Record ID": "recordId",
-      Auditor: "auditor",
-      "Entry accurate": "item",
-      "Personalised (not generic)": "item",
-      "Risk updated": "item",
-      "Care plan aligned": "item",
-      "Signed and dated": "item",
-      Comments: "comments",
-    });
+    expect(Object.fromEntries(resultOf("Care record audits").mapping.map((entry) => [entry.header, entry.role]))).toEqual(careRecordLogRoles);
   });
 
   it("maps the safeguarding checks' groups and counts", () => {
