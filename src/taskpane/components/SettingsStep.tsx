@@ -27,6 +27,12 @@ export interface SettingsStepProps {
   onAnalyse: () => void;
 }
 
+/** Calls `use` with a SpinButton's number, whether stepped (value) or typed (displayValue); not for other text. */
+function whenNumber(data: { value?: number | null; displayValue?: string }, use: (value: number) => void): void {
+  const value = data.value ?? Number(data.displayValue);
+  if (Number.isFinite(value)) use(value);
+}
+
 /** The targets with one audit's typed in: a number sets it, a blank clears it, anything else is ignored. */
 function withTarget(targets: Readonly<Record<string, number>>, source: string, text: string): Record<string, number> {
   const rest = Object.fromEntries(Object.entries(targets).filter(([name]) => name !== source));
@@ -58,10 +64,7 @@ export function SettingsStep({ choices, asOfText, dimensions, sources, problems,
             value={choices.targetPercent}
             min={1}
             max={100}
-            onChange={(_, data) => {
-              const value = data.value ?? Number(data.displayValue);
-              if (value !== undefined && Number.isFinite(value)) onChange({ targetPercent: value });
-            }}
+            onChange={(_, data) => whenNumber(data, (value) => onChange({ targetPercent: value }))}
           />
         </Field>
         <Field label="Results as of (dd/mm/yyyy)" validationMessage={problemFor("asOf")} className={styles.narrow}>
@@ -151,10 +154,7 @@ export function SettingsStep({ choices, asOfText, dimensions, sources, problems,
             value={choices.weeks}
             min={1}
             max={520}
-            onChange={(_, data) => {
-              const value = data.value ?? Number(data.displayValue);
-              if (value !== undefined && Number.isFinite(value)) onChange({ weeks: Math.round(value) });
-            }}
+            onChange={(_, data) => whenNumber(data, (value) => onChange({ weeks: Math.round(value) }))}
           />
         </Field>
       )}
