@@ -1,6 +1,6 @@
 import { formatPercent } from "../compare/formatPercent";
 import { GROUP_STATUS_LABELS, STATUSES_NEEDING_ACTION, type AnalysisResult, type DimensionResult, type GroupResult, type WorkbookAnalysis } from "../compare/types";
-import type { ExcelSerialDate } from "../values";
+import { formatCount, type ExcelSerialDate } from "../values";
 import { actionKey } from "./actionKey";
 import { earlyWarningSigns } from "./earlyWarningSigns";
 import { NOT_ESCALATED } from "./escalationLevelFor";
@@ -42,8 +42,8 @@ function statusPhrase(group: GroupResult, target: string): string {
 }
 
 function evidenceText(group: GroupResult, analysis: AnalysisResult): string {
-  const parts = [`${formatPercent(group.mean)} over ${group.records} records (95% CI ${formatPercent(group.lower)} to ${formatPercent(group.upper)})`];
-  if (group.latest !== null) parts.push(`latest ${group.latest.label}: ${formatPercent(group.latest.value)} from ${group.latest.records} records`);
+  const parts = [`${formatPercent(group.mean)} over ${formatCount(group.records, "record")} (95% CI ${formatPercent(group.lower)} to ${formatPercent(group.upper)})`];
+  if (group.latest !== null) parts.push(`latest ${group.latest.label}: ${formatPercent(group.latest.value)} from ${formatCount(group.latest.records, "record")}`);
   if (group.trendPerWeek !== null) {
     const points = group.trendPerWeek * percentagePoints;
     parts.push(`trend ${points >= 0 ? "+" : "-"}${Math.abs(points).toFixed(1)} points a week`);

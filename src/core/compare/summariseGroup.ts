@@ -1,4 +1,4 @@
-import { formatUkDate, type ExcelSerialDate } from "../values";
+import { formatCount, formatUkDate, type ExcelSerialDate } from "../values";
 import { xmrChart, wilsonInterval, meanIntervalFromMoments, funnelLimits, linearTrend, weeksToTarget as projectWeeksToTarget, onTrackStatus, StatsError } from "../stats";
 import { classifyGroup } from "./classifyGroup";
 import { formatPercent, formatPoints } from "./formatPercent";
@@ -226,7 +226,7 @@ interface Explanation {
 function explain(e: Explanation): string[] {
   const { settings, poolCounts, deadline } = e.context;
   const target = formatPercent(settings.target);
-  const unit = poolCounts ? `${e.group.total.checked} items in ${e.group.total.records} records` : `${e.group.total.records} records`;
+  const unit = poolCounts ? `${formatCount(e.group.total.checked, "item")} in ${formatCount(e.group.total.records, "record")}` : formatCount(e.group.total.records, "record");
   const intervalText = Number.isFinite(e.lower) ? ` (95% CI ${Math.round(e.lower * 100)}-${formatPercent(e.upper)})` : "";
   const position = e.whollyBelowTarget ? `below the ${target} target` : e.whollyMeetsTarget ? `meets the ${target} target` : `not yet clearly above or below the ${target} target`;
   let first = `${e.group.name}: ${formatPercent(e.mean)} over ${unit}${intervalText}, ${position}`;
@@ -250,10 +250,10 @@ function explain(e: Explanation): string[] {
   }
   if (e.latest && (e.latest.funnelPosition === "warning" || e.latest.funnelPosition === "outlier")) {
     const limit = settings.direction === "up" ? e.latest.funnelLower : e.latest.funnelUpper;
-    reasons.push(`Latest period ${e.latest.label}: ${formatPercent(e.latest.value)} from ${e.latest.records} records is beyond the funnel's 95% limit (${formatPercent(limit)})${e.latest.funnelPosition === "outlier" ? " and its 99.8% limit: a genuine outlier" : ""}.`);
+    reasons.push(`Latest period ${e.latest.label}: ${formatPercent(e.latest.value)} from ${formatCount(e.latest.records, "record")} is beyond the funnel's 95% limit (${formatPercent(limit)})${e.latest.funnelPosition === "outlier" ? " and its 99.8% limit: a genuine outlier" : ""}.`);
   }
   if (e.group.total.records < settings.minimumRecords || e.series.length < settings.minimumPeriods) {
-    reasons.push(`Only ${e.group.total.records} records over ${e.series.length} period${e.series.length === 1 ? "" : "s"}: at least ${settings.minimumRecords} records over ${settings.minimumPeriods} periods are needed to judge.`);
+    reasons.push(`Only ${formatCount(e.group.total.records, "record")} over ${formatCount(e.series.length, "period")}: at least ${formatCount(settings.minimumRecords, "record")} over ${settings.minimumPeriods} periods are needed to judge.`);
   }
   return reasons;
 }

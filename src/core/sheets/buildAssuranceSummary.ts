@@ -1,7 +1,7 @@
 import { formatPercent } from "../compare/formatPercent";
 import type { AnalysisResult, DimensionResult, GroupResult, GroupStatus, WorkbookAnalysis } from "../compare/types";
 import type { TrackedAction } from "../actions/types";
-import { formatUkDate } from "../values";
+import { formatCount, formatUkDate } from "../values";
 import { addinMarker } from "./addinMarker";
 import { CellGrid } from "./cellGrid";
 import { DEFAULT_SHEET_NAMES } from "./defaultSheetNames";
@@ -28,7 +28,7 @@ function describe({ result, dimension, group }: Finding, several: boolean): stri
   // The first reason already carries the level, interval, trend and projection: say it once.
   const reason = group.reasons[0]?.replace(`${group.name}: `, "");
   const latest = group.latest === null ? "" : ` Latest ${group.latest.label}: ${formatPercent(group.latest.value)}.`;
-  const summary = reason ?? `${formatPercent(group.mean)} over ${group.records} records.`;
+  const summary = reason ?? `${formatPercent(group.mean)} over ${formatCount(group.records, "record")}.`;
   return `• ${group.name} (${where}): ${summary}${latest}`;
 }
 

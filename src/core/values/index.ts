@@ -14,3 +14,4 @@ export { dateToSerial } from "./dateToSerial";
 export { serialToDate } from "./serialToDate";
 export { formatUkDate } from "./formatUkDate";
 export { formatIsoDate } from "./formatIsoDate";
+export { formatCount, formatNumber } from "./formatCount";
