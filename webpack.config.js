@@ -33,6 +33,10 @@ module.exports = async (env = {}, argv = {}) => {
   return {
     mode: dev ? "development" : "production",
     devtool: dev ? "eval-source-map" : "source-map",
+    // Office builds on Windows that still use the original Edge webview cannot parse syntax after
+    // ES2017 (`??`, `?.`): shipped bundles are down-levelled to ES2017, webpack's own runtime included
+    // (test/taskpane/shippedScripts.test.ts parses them).
+    target: ["web", "es2017"],
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       functions: ["./src/functions/runtimeGuard.ts", "./src/functions/functions.ts"],
@@ -49,7 +53,7 @@ module.exports = async (env = {}, argv = {}) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext", sourceMap: true } } },
+          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext", target: "ES2017", sourceMap: true } } },
         },
       ],
     },
@@ -66,6 +70,8 @@ module.exports = async (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          // Plain ES5, copied as it is: it must run where the bundles cannot (see the file).
+          { from: "src/taskpane/webviewCheck.js", to: "webviewCheck.js" },
           { from: "assets/samples/*.xlsx", to: "assets/samples/[name][ext]", noErrorOnMissing: true },
           { from: "manifest.xml", to: "manifest.xml", transform: (content) => rewriteUrls(content.toString(), host) },
         ],

@@ -1,9 +1,9 @@
 // Composition root: the only place that waits for Office and decides which adapters the task pane uses.
-import { createRoot } from "react-dom/client";
+import { createRoot, type Root } from "react-dom/client";
 import { documentSettingsStore, OfficeWorkbook, officeExcelRunner } from "../office";
 import { createAnalysisWorker } from "./analysis/createAnalysisWorker";
 import { App } from "./components/App";
-import { detectHost } from "./officeHost";
+import { watchHost, type HostMode, type HostScope } from "./officeHost";
 import { isDarkOfficeTheme } from "./officeTheme";
 import { openBrowserSession, type ChoiceStorage } from "./session/browserSession";
 import { excelSession } from "./session/excelSession";
@@ -12,6 +12,12 @@ import { todayUk } from "./todayUk";
 
 /** The sample workbook webpack copies beside the page. */
 const sampleUrl = "assets/samples/recovery-audits.xlsx";
+
+/**
+ * How long Office may take before the page offers to work on a file instead. It only offers: the pane
+ * keeps waiting, and Excel's answer, however late, opens the Excel mode.
+ */
+const offerBrowserModeAfterMs = 8000;
 
 function browserStorage(): ChoiceStorage | null {
   try {
@@ -26,30 +32,57 @@ async function openFromBytes(name: string, bytes: Uint8Array) {
   return openBrowserSession(await loadXlsxAdapter(), name, bytes, browserStorage());
 }
 
+function renderExcel(root: Root): void {
+  const session = excelSession(new OfficeWorkbook(officeExcelRunner()), documentSettingsStore(Office.context.document.settings));
+  root.render(<App mode="excel" dark={isDarkOfficeTheme(Office.context.officeTheme)} session={session} createAnalysisWorker={createAnalysisWorker} today={todayUk()} />);
+}
+
+function renderBrowser(root: Root): void {
+  const dark = window.matchMedia?.("(prefers-color-scheme: dark)").matches ?? false;
+  root.render(
+    <App
+      mode="browser"
+      dark={dark}
+      createAnalysisWorker={createAnalysisWorker}
+      today={todayUk()}
+      openFile={async (file) => openFromBytes(file.name, new Uint8Array(await file.arrayBuffer()))}
+      openSample={async () => {
+        const response = await fetch(sampleUrl);
+        if (!response.ok) throw new Error(`the sample workbook could not be fetched (${response.status})`);
+        return openFromBytes("recovery-audits.xlsx", new Uint8Array(await response.arrayBuffer()));
+      }}
+    />,
+  );
+}
+
+const loadingStyle = { fontFamily: "Segoe UI, sans-serif", padding: "1rem" } as const;
+
 const container = document.getElementById("root");
-if (container) {
+const scope = globalThis as unknown as HostScope & { cqcUnsupportedWebview?: boolean };
+// webviewCheck.js has already put its message in the page where the pane cannot run.
+if (container && scope.cqcUnsupportedWebview !== true) {
   const root = createRoot(container);
-  root.render(<p style={{ fontFamily: "Segoe UI, sans-serif", padding: "1rem" }}>Loading…</p>);
-  void detectHost().then((mode) => {
-    if (mode === "excel") {
-      const session = excelSession(new OfficeWorkbook(officeExcelRunner()), documentSettingsStore(Office.context.document.settings));
-      root.render(<App mode="excel" dark={isDarkOfficeTheme(Office.context.officeTheme)} session={session} createAnalysisWorker={createAnalysisWorker} today={todayUk()} />);
-      return;
-    }
-    const dark = window.matchMedia?.("(prefers-color-scheme: dark)").matches ?? false;
+  let shown: HostMode | null = null;
+  const show = (mode: HostMode) => {
+    if (shown === mode || shown === "excel") return;
+    shown = mode;
+    if (mode === "excel") renderExcel(root);
+    else renderBrowser(root);
+  };
+  root.render(<p style={loadingStyle}>Loading…</p>);
+  const offer = setTimeout(() => {
+    if (shown !== null) return;
     root.render(
-      <App
-        mode="browser"
-        dark={dark}
-        createAnalysisWorker={createAnalysisWorker}
-        today={todayUk()}
-        openFile={async (file) => openFromBytes(file.name, new Uint8Array(await file.arrayBuffer()))}
-        openSample={async () => {
-          const response = await fetch(sampleUrl);
-          if (!response.ok) throw new Error(`the sample workbook could not be fetched (${response.status})`);
-          return openFromBytes("recovery-audits.xlsx", new Uint8Array(await response.arrayBuffer()));
-        }}
-      />,
+      <div style={loadingStyle}>
+        <p role="status">Still waiting for Excel to start the add-in. It opens here as soon as Excel is ready.</p>
+        <p>
+          Not in Excel? <button onClick={() => show("browser")}>Work on an .xlsx file instead</button>
+        </p>
+      </div>,
     );
+  }, offerBrowserModeAfterMs);
+  watchHost(scope, (mode) => {
+    clearTimeout(offer);
+    show(mode);
   });
 }

@@ -1,21 +1,46 @@
 /** Where the page is running: inside Excel, or in a plain browser working on .xlsx files. */
 export type HostMode = "excel" | "browser";
 
-/** How long to wait for office.js before running as a plain web page. */
-const officeReadyTimeoutMs = 4000;
+/** The part of office.js host detection uses. */
+export interface OfficeGlobal {
+  onReady(callback: (info: { host: unknown }) => void): unknown;
+  HostType: { Excel: unknown };
+}
+
+/** What the page knows when its bundle starts: the Office global, and the flag webviewCheck.js sets. */
+export interface HostScope {
+  Office?: OfficeGlobal;
+  /** Set by webviewCheck.js when the office.js script fired its `error` event (no route to the CDN). */
+  cqcOfficeScriptFailed?: boolean;
+}
 
 /**
- * Resolves once Office has said where it is running, or after a time-out when office.js could not
- * load (a plain browser with no route to Microsoft's CDN): Office.onReady never resolves then.
+ * Tells `onMode` where the page runs, and tells it again if that changes. Without office.js (its
+ * script failed to load, so there is no `Office` global or webviewCheck.js saw its error event) the
+ * answer is "browser" at once. Otherwise it waits for `Office.onReady` however long it takes: a cold
+ * start of Excel can take many seconds, and a time-out would strand the pane in browser mode inside
+ * Excel. `onReady` answers "browser" itself outside Office (host null). There is no clock here: the
+ * page may offer browser mode while it waits (index.tsx), and a late `onReady` inside Excel still
+ * switches to Excel mode.
+ *
+ * @example
+ * watchHost({}, (mode) => mode); // calls back with "browser" at once: office.js did not load
  */
-export function detectHost(): Promise<HostMode> {
-  const office = (globalThis as unknown as { Office?: typeof Office }).Office;
-  if (!office || typeof office.onReady !== "function") return Promise.resolve("browser");
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => resolve("browser"), officeReadyTimeoutMs);
-    office.onReady((info) => {
-      clearTimeout(timer);
-      resolve(info.host === office.HostType.Excel ? "excel" : "browser");
-    });
-  });
+export function watchHost(scope: HostScope, onMode: (mode: HostMode) => void): void {
+  const office = scope.Office;
+  if (scope.cqcOfficeScriptFailed === true || !office || typeof office.onReady !== "function") {
+    onMode("browser");
+    return;
+  }
+  office.onReady((info) => onMode(info.host === office.HostType.Excel ? "excel" : "browser"));
+}
+
+/**
+ * The first answer of `watchHost`, as a promise (for code that needs only one answer).
+ *
+ * @example
+ * await detectHost({}); // => "browser"
+ */
+export function detectHost(scope: HostScope = globalThis as unknown as HostScope): Promise<HostMode> {
+  return new Promise((resolve) => watchHost(scope, resolve));
 }
