@@ -2,6 +2,7 @@
 // .xlsx file through ExcelJS). Adapters implement these; the use cases and the core never see a host.
 import type { CellValue } from "../core/values";
 import type { SheetModel } from "../core/sheets/sheetModel";
+import type { DefinedNameEntry } from "../core/sheets/addinMarker";
 
 /** A rectangle of cell values read from a sheet or table, and where it sits. */
 export interface SheetGrid {
@@ -37,6 +38,12 @@ export interface AuditSourceReader {
 export interface OutputSheetWriter {
   /** Values of an add-in sheet already in the workbook (to merge the Action Tracker), or null. */
   readOwnSheet(name: string): Promise<CellValue[][] | null>;
+  /**
+   * The workbook's defined names of ours (every name starting "CQCRecovery_"), as Excel now has them:
+   * the markers and the ownership names that record which cells of our sheets are ours
+   * (core/sheets/ownership). A name whose cells were deleted refers to #REF!.
+   */
+  readOwnNames(): Promise<DefinedNameEntry[]>;
   /** Writes every model in one go; on failure nothing is left half-written. */
   writeSheets(models: SheetModel[]): Promise<void>;
 }

@@ -22,6 +22,7 @@ export async function prepareOutputs(
   const existingSheets = await workbook.listSheets();
   const tracker = existingSheets.find((sheet) => sheet.ownedByAddin && sheet.role === "action-tracker");
   const existingActionTracker = tracker === undefined ? null : await workbook.readOwnSheet(tracker.name);
-  const outputs = buildOutputSheets(analysis, { existingSheets, existingActionTracker, ownerRoles: options.ownerRoles, dashboardDimension: options.dashboardDimension, liveFormulas: options.liveFormulas });
+  const ownNames = await workbook.readOwnNames();
+  const outputs = buildOutputSheets(analysis, { existingSheets, existingActionTracker, ownNames, ownerRoles: options.ownerRoles, dashboardDimension: options.dashboardDimension, liveFormulas: options.liveFormulas });
   return { ...outputs, refreshing: existingSheets.some((sheet) => sheet.ownedByAddin) };
 }

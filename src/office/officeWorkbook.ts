@@ -1,5 +1,7 @@
 import type { AuditSourceReader, ExistingSheet, OutputSheetWriter, SheetGrid } from "../app/ports";
 import type { SheetModel } from "../core/sheets/sheetModel";
+import type { DefinedNameEntry } from "../core/sheets/addinMarker";
+import { readOwnNames } from "./readOwnNames";
 import type { CellValue } from "../core/values";
 import type { ExcelRunner } from "./excelApi";
 import type { GridSource } from "./gridSource";
@@ -47,6 +49,10 @@ export class OfficeWorkbook implements AuditSourceReader, OutputSheetWriter {
 
   readOwnSheet(name: string): Promise<CellValue[][] | null> {
     return readOwnSheet(this.run, name);
+  }
+
+  readOwnNames(): Promise<DefinedNameEntry[]> {
+    return readOwnNames(this.run);
   }
 
   async writeSheets(models: SheetModel[], options?: WriteOptions): Promise<void> {

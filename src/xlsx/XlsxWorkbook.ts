@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import type { AuditSourceReader, ExistingSheet, OutputSheetWriter, SheetGrid } from "../app/ports";
 import type { SheetModel } from "../core/sheets/sheetModel";
+import { addinMarker, type DefinedNameEntry } from "../core/sheets/addinMarker";
 import type { CellValue } from "../core/values";
 import { applySheetModels } from "./applySheetModels";
 import { listSheets } from "./listSheets";
@@ -84,6 +85,12 @@ export class XlsxWorkbook implements AuditSourceReader, OutputSheetWriter {
     if (grid.values.length === 0) return [];
     const leftPad = Array<CellValue>(grid.firstColumn - 1).fill(null);
     return [...Array.from({ length: grid.firstRow - 1 }, () => []), ...grid.values.map((row) => [...leftPad, ...row])];
+  }
+
+  async readOwnNames(): Promise<DefinedNameEntry[]> {
+    return (this.workbook.definedNames.model as { name: string; ranges: string[] }[])
+      .filter((entry) => entry.name.startsWith(addinMarker.namePrefix))
+      .map((entry) => ({ name: entry.name, refersTo: entry.ranges.join(",") }));
   }
 
   async writeSheets(models: SheetModel[]): Promise<void> {

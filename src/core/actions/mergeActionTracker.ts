@@ -40,9 +40,15 @@ class Layout {
   /** Our columns the existing sheet lacked: appended at the end, filled for every recognised row. */
   readonly added = new Set<ActionColumnId>();
 
-  constructor(existingHeader: string[]) {
+  constructor(existingHeader: string[], knownPositions: ReadonlyMap<string, number>) {
     this.header = [...existingHeader];
+    // A column the ownership names place (moved or renamed by the user) is ours wherever it now sits.
+    for (const column of ACTION_TRACKER_COLUMNS) {
+      const at = knownPositions.get(column.id);
+      if (at !== undefined && at >= 0 && at < existingHeader.length && ![...this.position.values()].includes(at)) this.position.set(column.id, at);
+    }
     existingHeader.forEach((text, index) => {
+      if ([...this.position.values()].includes(index)) return;
       const column = ACTION_TRACKER_COLUMNS.find((c) => c.header.toLowerCase() === text.trim().toLowerCase());
       if (column !== undefined && !this.position.has(column.id)) this.position.set(column.id, index);
     });
@@ -56,6 +62,11 @@ class Layout {
 
   at(id: ActionColumnId): number {
     return this.position.get(id) as number;
+  }
+
+  /** Each of our columns' 0-based position in the header. */
+  positions(): Record<ActionColumnId, number> {
+    return Object.fromEntries(ACTION_TRACKER_COLUMNS.map((column) => [column.id, this.at(column.id)])) as Record<ActionColumnId, number>;
   }
 
   get(row: Row, id: ActionColumnId): TrackerValue {
@@ -218,7 +229,13 @@ function trackedActionOf(layout: Layout, row: Row, knownKeys: ReadonlySet<string
  *   group still needs action, a follow-on action is added with a new Action ID and a note naming the
  *   closed one, because an open concern needs an open action.
  * - New groups needing action get new rows at the end, numbered after the highest Action ID present.
- * - Blank rows are dropped.
+ * - Blank rows are dropped from `rows`; `placement` says where every row sits on the sheet read (and
+ *   which rows are new), so a refresh can edit the sheet in place (core/sheets/ownership).
+ * - An action whose row the user deleted (its group key `wasIssued` and no row carries it) is
+ *   dismissed: it is not added again while its group still needs action (`dismissedKeys`). Once the
+ *   group no longer needs action its key is withdrawn, so a later relapse gets a new action.
+ * - Our columns are found first where `ownership.columns` places them (a column the user renamed or
+ *   moved), then by heading.
  *
  * Idempotent: merging the same proposals twice on the same as-of date gives the same table. Pure;
  * never throws.
@@ -227,10 +244,20 @@ function trackedActionOf(layout: Layout, row: Row, knownKeys: ReadonlySet<string
  * mergeActionTracker([], { asOf: 46084, ownerRoles: DEFAULT_OWNER_ROLES, carriesPerEscalation: 2, actions: [], updates: [] }, 46084).header[0];
  * // => "Action ID"
  */
-export function mergeActionTracker(existingRows: readonly (readonly CellValue[])[], proposals: ActionProposals, asOf: ExcelSerialDate): ActionTrackerTable {
+export function mergeActionTracker(
+  existingRows: readonly (readonly CellValue[])[],
+  proposals: ActionProposals,
+  asOf: ExcelSerialDate,
+  ownership: TrackerOwnershipHints = {},
+): ActionTrackerTable {
   const today = Math.floor(asOf);
-  const headerIndex = existingRows.findIndex((row) => row.some((v) => typeof v === "string" && v.trim().toLowerCase() === "action id"));
-  const dataRows = existingRows.slice(headerIndex + 1).filter((row) => !isBlankRow(row));
+  const namedHeaderRow = ownership.headerRow ?? null;
+  const headerIndex =
+    namedHeaderRow !== null && namedHeaderRow >= 1 && namedHeaderRow <= existingRows.length
+      ? namedHeaderRow - 1
+      : existingRows.findIndex((row) => row.some((v) => typeof v === "string" && v.trim().toLowerCase() === "action id"));
+  const dataIndexes = existingRows.map((_, index) => index).filter((index) => index > headerIndex && !isBlankRow(existingRows[index]));
+  const dataRows = dataIndexes.map((index) => existingRows[index]);
   const preambleRows = headerIndex < 0 ? [] : existingRows.slice(0, headerIndex).filter((row) => !isBlankRow(row));
 
   const rawHeader = headerIndex < 0 ? [] : existingRows[headerIndex].map((v) => trackerText(toTrackerValue(v, false)));
@@ -239,7 +266,7 @@ export function mergeActionTracker(existingRows: readonly (readonly CellValue[])
     rawHeader.reduce((last, text, index) => (text === "" ? last : index), -1),
     ...dataRows.map((row) => row.reduce<number>((last, v, index) => (isBlankRow([v]) ? last : index), -1)),
   );
-  const layout = new Layout(rawHeader.slice(0, lastUsed + 1).concat(Array<string>(Math.max(0, lastUsed + 1 - rawHeader.length)).fill("")));
+  const layout = new Layout(rawHeader.slice(0, lastUsed + 1).concat(Array<string>(Math.max(0, lastUsed + 1 - rawHeader.length)).fill("")), ownership.columns ?? new Map());
   const width = layout.header.length;
   const dateAt = new Set(ACTION_TRACKER_COLUMNS.filter((c) => dateColumns.has(c.id)).map((c) => layout.at(c.id)));
   const rows: Row[] = dataRows.map((cells) => Array.from({ length: width }, (_, index) => toTrackerValue(cells[index], dateAt.has(index))));
@@ -266,10 +293,18 @@ export function mergeActionTracker(existingRows: readonly (readonly CellValue[])
     if (active !== undefined) refresh(layout, rows[active], updates.get(base) as GroupUpdate, actionsByKey.get(base), proposals, today);
   }
 
+  const sheetRows: (number | null)[] = dataIndexes.map((index) => index + 1);
+  const dismissed: string[] = [];
   for (const action of proposals.actions) {
     const existing = rowsByBaseKey.get(action.key);
     if (existing === undefined) {
+      // Issued before and no longer in the tracker: the user deleted the row, so the action is dismissed.
+      if (ownership.wasIssued?.(action.key) === true) {
+        dismissed.push(action.key);
+        continue;
+      }
       highestId += 1;
+      sheetRows.push(null);
       rows.push(layout.rowOf(action, formatActionId(highestId), action.key, null));
       continue;
     }
@@ -279,9 +314,30 @@ export function mergeActionTracker(existingRows: readonly (readonly CellValue[])
     const closedIds = existing.map((index) => layout.text(rows[index], "actionId")).filter((id) => id !== "");
     const note = `Follows ${closedIds.join(", ") || "an earlier action"}, closed while the concern remained.`;
     rows.push(layout.rowOf(action, formatActionId(highestId), `${action.key}${followOnMarker}${existing.length + 1}`, note));
+    sheetRows.push(null);
   }
 
   const knownKeys = new Set(rows.map((row) => layout.text(row, "key")).filter((key) => key !== "" && updates.has(baseKeyOf(key))));
   const actions = rows.map((row) => trackedActionOf(layout, row, knownKeys)).filter((a): a is TrackedAction => a !== null);
-  return { preamble, header: layout.header, rows, actions };
+  const inTracker = new Set(rows.map((row) => baseKeyOf(layout.text(row, "key"))));
+  const issuedKeys = proposals.actions.map((action) => action.key).filter((key) => inTracker.has(key) || dismissed.includes(key));
+  return {
+    preamble,
+    header: layout.header,
+    rows,
+    actions,
+    placement: { headerRow: headerIndex < 0 ? null : headerIndex + 1, sheetRows, columns: layout.positions(), addedColumns: [...layout.added] },
+    issuedKeys,
+    dismissedKeys: dismissed,
+  };
+}
+
+/** What the ownership names tell the merge about the tracker as it stands (see core/sheets/ownership). */
+export interface TrackerOwnershipHints {
+  /** 1-based sheet row of the header, when a name records it. */
+  headerRow?: number;
+  /** Our columns' 0-based positions, from the names, for columns the user moved or renamed. */
+  columns?: ReadonlyMap<string, number>;
+  /** True when an action for this group key was put in the tracker on an earlier run and not withdrawn since. */
+  wasIssued?: (key: string) => boolean;
 }

@@ -82,4 +82,22 @@ export interface ActionTrackerTable {
   rows: TrackerValue[][];
   /** The actions of those rows, ours and hand-added, in row order. */
   actions: TrackedAction[];
+  /** Where the rows sit on the sheet read, for editing it in place (absent for a table built from nothing). */
+  placement?: TrackerPlacement;
+  /** Group keys that need action and are in the tracker, or were dismissed by deleting their row. */
+  issuedKeys?: string[];
+  /** Group keys whose action the user dismissed by deleting its row; not added again. */
+  dismissedKeys?: string[];
+}
+
+/** Where a merged Action Tracker's rows and our columns sit on the sheet it was read from. */
+export interface TrackerPlacement {
+  /** 1-based sheet row of the header, or null when the sheet had none. */
+  headerRow: number | null;
+  /** For each of `rows`, its 1-based sheet row, or null for a row this run adds. */
+  sheetRows: (number | null)[];
+  /** Each of our columns' 0-based position in `header`. */
+  columns: Record<string, number>;
+  /** Our columns the sheet lacked, appended to the header this run. */
+  addedColumns: string[];
 }

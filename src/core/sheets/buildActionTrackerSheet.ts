@@ -32,6 +32,25 @@ function tableHeadersUsable(header: readonly string[]): boolean {
   return lower.every((h) => h !== "") && new Set(lower).size === lower.length;
 }
 
+/** Which of our columns each header position holds: as the merge placed them, else by heading. */
+function columnsOf(table: ActionTrackerTable): (ActionColumn | undefined)[] {
+  const placed = table.placement?.columns;
+  if (placed !== undefined) {
+    const columnAt: (ActionColumn | undefined)[] = table.header.map(() => undefined);
+    for (const column of ACTION_TRACKER_COLUMNS) if ((placed[column.id] ?? -1) >= 0) columnAt[placed[column.id]] = column;
+    return columnAt;
+  }
+  const columnAt = table.header.map((text) => ACTION_TRACKER_COLUMNS.find((c) => c.header.toLowerCase() === text.trim().toLowerCase()) as ActionColumn | undefined);
+  // Only the first column with one of our headings is ours (the merge reads it the same way).
+  const seen = new Set<string>();
+  columnAt.forEach((column, index) => {
+    if (column === undefined) return;
+    if (seen.has(column.id)) columnAt[index] = undefined;
+    else seen.add(column.id);
+  });
+  return columnAt;
+}
+
 /**
  * The Action Tracker sheet from the merged table: any rows the user kept above the header, the header,
  * one row per action. It is an Excel table with filter buttons (when every heading is unique and
@@ -49,14 +68,7 @@ export function buildActionTrackerSheet(table: ActionTrackerTable, sheetName: st
   table.preamble.forEach((values, index) => values.forEach((value, column) => grid.set(index + 1, column + 1, value, styleFor(undefined, value))));
   const headerRow = table.preamble.length + 1;
   grid.setRow(headerRow, 1, table.header, SHEET_STYLES.header);
-  const columnAt = table.header.map((text) => ACTION_TRACKER_COLUMNS.find((c) => c.header.toLowerCase() === text.trim().toLowerCase()) as ActionColumn | undefined);
-  // Only the first column with one of our headings is ours (the merge reads it the same way).
-  const seen = new Set<string>();
-  columnAt.forEach((column, index) => {
-    if (column === undefined) return;
-    if (seen.has(column.id)) columnAt[index] = undefined;
-    else seen.add(column.id);
-  });
+  const columnAt = columnsOf(table);
   table.rows.forEach((values, rowIndex) => {
     table.header.forEach((_, index) => grid.set(headerRow + 1 + rowIndex, index + 1, values[index] ?? null, styleFor(columnAt[index], values[index] ?? null)));
   });

@@ -11,7 +11,11 @@ import { buildTeamComparisonTracker } from "./buildTeamComparisonTracker";
 import type { ExistingSheetInfo } from "./existingSheetInfo";
 import { planSheetNames } from "./planSheetNames";
 import type { SheetModel } from "./sheetModel";
-import type { SheetRole } from "./sheetRoles";
+import { SHEET_ROLES, type SheetRole } from "./sheetRoles";
+import type { DefinedNameEntry } from "./addinMarker";
+import { ownershipNames } from "./ownership/ownershipNames";
+import { planSheetWrites } from "./ownership/planSheetWrites";
+import type { SheetWritePlan } from "./ownership/sheetWritePlan";
 
 export interface OutputSheetsOptions extends Omit<ProposeActionsOptions, "asOf"> {
   /** The sheets already in the workbook, with the add-in's markers read. */
@@ -22,6 +26,8 @@ export interface OutputSheetsOptions extends Omit<ProposeActionsOptions, "asOf">
   dashboardDimension?: string;
   /** Live CQC formulas in the Team Comparison Tracker (inside Excel only). */
   liveFormulas?: boolean;
+  /** The workbook's defined names of ours (`CQCRecovery_*`), which record which cells of our sheets are ours. */
+  ownNames?: readonly DefinedNameEntry[];
 }
 
 export interface OutputSheets {
@@ -30,6 +36,8 @@ export interface OutputSheets {
   models: SheetModel[];
   proposals: ActionProposals;
   tracker: ActionTrackerTable;
+  /** How each model is written: created whole, or refreshed in place touching only our cells (same order as models). */
+  plans: SheetWritePlan[];
 }
 
 /**
@@ -45,12 +53,22 @@ export interface OutputSheets {
 export function buildOutputSheets(analysis: WorkbookAnalysis, options: OutputSheetsOptions): OutputSheets {
   const names = planSheetNames(options.existingSheets);
   const proposals = proposeActions(analysis, { ...options, asOf: analysis.asOf });
-  const tracker = mergeActionTracker(options.existingActionTracker ?? [], proposals, analysis.asOf);
+  const record = ownershipNames.read(options.ownNames ?? [], SHEET_ROLES);
+  const trackerIsOurs = options.existingSheets.some((sheet) => sheet.ownedByAddin && sheet.role === "action-tracker");
+  const namedColumns = new Map([...record.trackerColumns].map(([id, at]) => [id, at.column - 1]));
+  const headerRow = [...record.trackerColumns.values()][0]?.row;
+  const tracker = mergeActionTracker(options.existingActionTracker ?? [], proposals, analysis.asOf, {
+    headerRow: trackerIsOurs ? headerRow : undefined,
+    columns: trackerIsOurs ? namedColumns : undefined,
+    wasIssued: trackerIsOurs ? (key) => record.issuedDigests.has(ownershipNames.digest(key)) : undefined,
+  });
+  const buildTracker = (table: ActionTrackerTable) => withRowHeights(buildActionTrackerSheet(table, names["action-tracker"]));
   const models = [
-    buildTeamComparisonTracker(analysis, names["team-comparison"], { liveFormulas: options.liveFormulas }),
-    buildActionTrackerSheet(tracker, names["action-tracker"]),
-    buildLocationDashboard(analysis, options.dashboardDimension ?? "location", names["location-dashboard"]),
-    buildAssuranceSummary(analysis, tracker.actions, names["assurance-summary"]),
-  ].map(withRowHeights);
-  return { names, models, proposals, tracker };
+    withRowHeights(buildTeamComparisonTracker(analysis, names["team-comparison"], { liveFormulas: options.liveFormulas })),
+    buildTracker(tracker),
+    withRowHeights(buildLocationDashboard(analysis, options.dashboardDimension ?? "location", names["location-dashboard"])),
+    withRowHeights(buildAssuranceSummary(analysis, tracker.actions, names["assurance-summary"])),
+  ];
+  const plans = planSheetWrites(models, buildTracker, tracker, { sheets: options.existingSheets, record, trackerValues: options.existingActionTracker });
+  return { names, models, proposals, tracker, plans };
 }

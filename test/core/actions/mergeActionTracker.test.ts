@@ -2,7 +2,7 @@ import { DEFAULT_OWNER_ROLES, mergeActionTracker, proposeActions, type ActionTra
 import type { WorkbookAnalysis } from "../../../src/core/compare/types";
 import type { CellValue } from "../../../src/core/values";
 import { asOf, careRecords, locations, workbookAnalysis } from "../sheets/fixtures/analyses";
-import { asReadByExcelJs, asReadByOffice, rowOfGroup, typeInto, valueOf } from "./trackerFixtures";
+import { asReadByExcelJs, asReadByOffice, contentOf, rowOfGroup, typeInto, valueOf } from "./trackerFixtures";
 
 const day = 1;
 const fortnight = 14;
@@ -55,8 +55,8 @@ describe("mergeActionTracker", () => {
   describe("re-running", () => {
     it("gives the same table on the same as-of date, whether ExcelJS or Office.js read it back", () => {
       const first = run([], workbookAnalysis(), asOf);
-      expect(run(asReadByExcelJs(first), workbookAnalysis(), asOf)).toEqual(first);
-      expect(run(asReadByOffice(first), workbookAnalysis(), asOf)).toEqual(first);
+      expect(contentOf(run(asReadByExcelJs(first), workbookAnalysis(), asOf))).toEqual(contentOf(first));
+      expect(contentOf(run(asReadByOffice(first), workbookAnalysis(), asOf))).toEqual(contentOf(first));
     });
 
     it("keeps what users typed and the columns they added, where they put them, and refreshes the evidence", () => {
@@ -234,7 +234,7 @@ describe("mergeActionTracker", () => {
       expect(valueOf(table, followOn, "Notes")).toBe("Follows ACT-001, closed while the concern remained.");
       expect(valueOf(table, followOn, "Opened")).toEqual({ serialDate: later });
       const again = run(asReadByExcelJs(table), teamBStillBelow(), later);
-      expect(again).toEqual(table);
+      expect(contentOf(again)).toEqual(contentOf(table));
       expect(again.actions.filter((a) => a.group === "Team B").map((a) => a.status)).toEqual(["Closed", "Open"]);
     });
 

@@ -36,3 +36,8 @@ export function typeInto(sheet: CellValue[][], rowIndex: number, header: string,
   if (column < 0) throw new Error(`No column "${header}"`);
   sheet[headerRow + 1 + rowIndex][column] = value;
 }
+
+/** What a merge says the tracker holds, without where its rows sat on the sheet it was read from. */
+export function contentOf(table: ActionTrackerTable): Pick<ActionTrackerTable, "preamble" | "header" | "rows" | "actions"> {
+  return { preamble: table.preamble, header: table.header, rows: table.rows, actions: table.actions };
+}
