@@ -1,4 +1,5 @@
 import { formatPercent } from "../compare/formatPercent";
+import { readProblemText } from "../compare/readProblemText";
 import type { AnalysisResult, DimensionResult, GroupResult, GroupStatus, WorkbookAnalysis } from "../compare/types";
 import type { TrackedAction } from "../actions/types";
 import { formatCount, formatUkDate } from "../values";
@@ -109,7 +110,7 @@ export function buildAssuranceSummary(analysis: WorkbookAnalysis, actions: reado
       const from = source.file === null ? `sheet "${source.sheet}"` : `${source.file}, sheet "${source.sheet}"`;
       const problems = source.problems.length;
       line(`• ${from}: ${source.rowsRead} rows read, ${source.rowsUsed} used${problems ? `; ${problems} cell${problems === 1 ? "" : "s"} could not be read and ${problems === 1 ? "was" : "were"} left out` : ""}.`);
-      for (const problem of source.problems.slice(0, problemsListed)) line(`    ${problem.sheet} row ${problem.row}, column ${problem.column}: ${problem.message}`, SHEET_STYLES.wrappedSubtitle);
+      for (const problem of source.problems.slice(0, problemsListed)) line(`    ${readProblemText(problem)}`, SHEET_STYLES.wrappedSubtitle);
     }
     line(`${several ? `${result.title}: ` : ""}${result.explanation.join(" ")}`, SHEET_STYLES.wrappedSubtitle);
   }

@@ -52,7 +52,7 @@ describe("buildAssuranceSummary", () => {
 
   it("ends with the evidence it rests on: sources, rows, problems and settings", () => {
     expect(text).toContain('• recovery-audits.xlsx, sheet "Care records": 120 rows read, 118 used; 1 cell could not be read and was left out.');
-    expect(text).toContain('    Care records row 17, column F "Risk updated": #N/A is an error value, not an answer.');
+    expect(text).toContain('    Care records, row 17, column F "Risk updated": #N/A is an error value, not an answer.');
     expect(text).toContain('• sheet "Locations": 40 rows read, 40 used.');
   });
 });
