@@ -13,3 +13,4 @@ export { formatPercent, formatPoints } from "./formatPercent";
 export { summariseGroup, intervalOf, evidenceMismatchGap } from "./summariseGroup";
 export { Tally } from "./tally";
 export { summariseService } from "./summariseService";
+export { readProblemDetail, readProblemText } from "./readProblemText";
