@@ -14,7 +14,7 @@ export interface FormulaRun {
  * references to sheets it is replacing at the new sheets (see writeSheetModels).
  *
  * @example
- * modelFormulaRuns({ cells: [[{ value: { formula: "CQC.VARIATION(A:A,B:B)" } }]] })[0].formulas; // => ["=CQC.VARIATION(A:A,B:B)"]
+ * modelFormulaRuns({ cells: [[{ value: { formula: "CQC.VARIATION(Audits[Score],Audits[Team])" } }]] })[0].formulas; // => ["=CQC.VARIATION(Audits[Score],Audits[Team])"]
  */
 export function modelFormulaRuns(model: Pick<SheetModel, "cells">, rewrite: (formula: string) => string = (formula) => formula): FormulaRun[] {
   const runs: FormulaRun[] = [];

@@ -1,4 +1,5 @@
 import { liveCompareFormula } from "./liveCompareFormula";
+import { LIVE_COMPARE_SPARE_GROUPS, liveCompareRows } from "./liveCompareRows";
 import { GROUP_STATUS_LABELS, type AnalysisResult, type DimensionResult, type WorkbookAnalysis } from "../compare/types";
 import { formatPercent } from "../compare/formatPercent";
 import { formatUkDate } from "../values";
@@ -150,11 +151,16 @@ export function buildTeamComparisonTracker(
       const formula = options.liveFormulas ? liveCompareFormula(result, dimension.dimension) : null;
       if (formula !== null) {
         row += 2;
-        grid.set(row, 1, `Live ${dimension.label.toLowerCase()} comparison: recalculates as audits are added to the table (CQC.COMPARE, mean of scores)`, SHEET_STYLES.subtitle);
+        grid.set(
+          row,
+          1,
+          `Live ${dimension.label.toLowerCase()} comparison: recalculates as audits are added to the table (CQC.COMPARE, mean of scores), with room for ${LIVE_COMPARE_SPARE_GROUPS} more groups`,
+          SHEET_STYLES.subtitle,
+        );
         row += 1;
         grid.set(row, 1, { formula });
-        // Room for the spill: a header row, one row per group and the service row.
-        row += dimension.groups.length + 1;
+        // Room for the spill to grow as groups are added (liveCompareRows); the rows stay empty.
+        row += liveCompareRows(dimension.groups.length) - 1;
       }
     }
     row += 1;

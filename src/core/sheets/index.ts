@@ -46,6 +46,7 @@ export { buildAssuranceSummary } from "./buildAssuranceSummary";
 export { buildOutputSheets, type OutputSheetsOptions, type OutputSheets } from "./buildOutputSheets";
 export { withRowHeights } from "./withRowHeights";
 export { liveCompareFormula } from "./liveCompareFormula";
+export { LIVE_COMPARE_SPARE_GROUPS, liveCompareRows } from "./liveCompareRows";
 export { ownedBlocks } from "./ownership/ownedBlocks";
 export { ownershipNames, type OwnershipRecord } from "./ownership/ownershipNames";
 export { planSheetWrites, type ExistingOwnership } from "./ownership/planSheetWrites";
