@@ -1,12 +1,11 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import ExcelJS from "exceljs";
 import type { ExistingSheet } from "../app/ports";
 import type { CellValue } from "../core/values";
 import { openWorkbookFile, type OpenedWorkbook } from "./openWorkbookFile";
 import { XlsxWorkbook } from "./XlsxWorkbook";
 
-/** Where the results go: a copy of the input, the input itself, or a workbook of only our sheets. */
+/** Where the results go: a copy of the input, the input itself, or a workbook of only our sheets (a roll-up). */
 export const OUTPUT_MODES = ["copy", "in-place", "separate"] as const;
 export type OutputMode = (typeof OUTPUT_MODES)[number];
 
@@ -57,10 +56,9 @@ function sameFile(a: string, b: string): boolean {
 /**
  * Decides where the results of a run go and reads what the merge needs from there:
  * - by default a copy beside the input (`<name>.assured.xlsx`), or `outPath`;
- * - `inPlace`: the input itself, after a backup (`<name>.backup.xlsx`);
- * - a workbook holding only our sheets (`<name>.assurance.xlsx`, or `outPath`) when the input has parts
- *   ExcelJS cannot carry (charts, pivot tables, macros...), refusing `inPlace` with a message saying
- *   why, and for a roll-up of several workbooks (`provider-roll-up.assurance.xlsx`).
+ * - `inPlace`: the input itself, after a backup (`<name>.backup.xlsx`); safe for every workbook, as the
+ *   writer copies every part of the user's unchanged (see write/writeOutputPackage);
+ * - a workbook holding only our sheets for a roll-up of several workbooks (`provider-roll-up.assurance.xlsx`).
  * A file about to be overwritten (an earlier output) is backed up first (`.previous.xlsx`), and its
  * Action Tracker, where users keep working, is the one merged.
  *
@@ -68,20 +66,12 @@ function sameFile(a: string, b: string): boolean {
  * // (await planOutputs("audits.xlsx", {}, opened)).outPath // => "audits.assured.xlsx"
  */
 export async function planOutputs(inputPath: string, options: OutputOptions, opened: OpenedWorkbook): Promise<OutputPlan> {
-  const name = path.basename(inputPath);
-  const lost = opened.inspection.partsExcelJsCannotKeep;
   const messages: string[] = [];
   let mode: OutputMode;
   let outPath: string;
   if (options.rollUp) {
     mode = "separate";
     outPath = options.outPath ?? path.join(path.dirname(inputPath), "provider-roll-up.assurance.xlsx");
-  } else if (lost.length > 0) {
-    mode = "separate";
-    outPath = options.outPath ?? beside(inputPath, ".assurance.xlsx");
-    messages.push(
-      `${name} contains ${lost.join(", ")}, which this tool cannot carry over when it saves a workbook. To keep them safe, ${options.inPlace ? "--in-place was refused and " : ""}${name} was not changed or copied: the results are in a separate workbook, ${path.basename(outPath)}, holding only the add-in's sheets.`,
-    );
   } else if (options.inPlace || (options.outPath !== undefined && sameFile(options.outPath, inputPath))) {
     mode = "in-place";
     outPath = inputPath;
@@ -96,8 +86,8 @@ export async function planOutputs(inputPath: string, options: OutputOptions, ope
   if (outExists && earlierOutput === null) messages.push(`${path.basename(outPath)} already exists but could not be read; it is kept as ${path.basename(backupPath as string)}.`);
 
   // The workbook written to decides the names; the latest tracker users edited decides the merge.
-  const target = mode === "separate" ? (earlierOutput?.book ?? new XlsxWorkbook(new ExcelJS.Workbook(), path.basename(outPath))) : opened.book;
+  const existingSheets = mode === "separate" ? ((await earlierOutput?.book.listSheets()) ?? []) : await opened.book.listSheets();
   const trackerFrom = earlierOutput?.book ?? opened.book;
   const existingActionTracker = (await ownTracker(trackerFrom)) ?? (trackerFrom !== opened.book ? await ownTracker(opened.book) : null);
-  return { mode, inputPath, outPath, backupPath, messages, existingSheets: await target.listSheets(), existingActionTracker };
+  return { mode, inputPath, outPath, backupPath, messages, existingSheets, existingActionTracker };
 }

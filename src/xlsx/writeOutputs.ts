@@ -1,17 +1,19 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import ExcelJS from "exceljs";
 import type { SheetModel } from "../core/sheets/sheetModel";
+import { openPackage } from "./package/openPackage";
+import type { XlsxPackage } from "./package/xlsxPackage";
 import { openWorkbookFile, type OpenedWorkbook } from "./openWorkbookFile";
 import { planOutputs, type OutputMode, type OutputOptions } from "./planOutputs";
 import { WorkbookFileError } from "./workbookFileError";
-import { XlsxWorkbook } from "./XlsxWorkbook";
+import { minimalPackage } from "./write/minimalPackage";
+import { writeOutputPackage, type OutputPackagePlan } from "./write/writeOutputPackage";
 
 export interface WriteReport {
   mode: OutputMode;
   outPath: string;
   backupPath: string | null;
-  /** What the user should know, in plain English (why a separate workbook, where the backup is). */
+  /** What the user should know, in plain English (where the backup is). */
   messages: string[];
 }
 
@@ -28,12 +30,24 @@ async function writeAtomically(outPath: string, bytes: Uint8Array): Promise<void
   }
 }
 
+async function packageAt(filePath: string): Promise<XlsxPackage | null> {
+  const bytes = await fs.readFile(filePath).catch(() => null);
+  if (bytes === null) return null;
+  try {
+    return openPackage(new Uint8Array(bytes), path.basename(filePath));
+  } catch {
+    return null;
+  }
+}
+
 /**
- * Writes the sheet models for an input workbook (see planOutputs for where): loads the input, replaces
- * only the sheets our markers identify, adds ours, never touches the user's sheets, backs up any file
- * it overwrites, and writes through a temporary file so a failure leaves no half-written workbook.
- * Refuses `inPlace` for a workbook with parts ExcelJS cannot carry and writes a separate workbook of our
- * sheets instead, saying why. Pass `opened` to reuse a workbook already opened with openWorkbookFile.
+ * Writes the sheet models for an input workbook (see planOutputs for where): the output package is
+ * the input package with our sheets added or replaced (write/writeOutputPackage): every part of the
+ * user's is copied byte for byte, so a copy and `inPlace` are safe for every workbook, charts, pivot
+ * tables, images and macros included. A roll-up goes to a workbook of our own (the earlier one when it
+ * exists). Backs up any file it overwrites, and writes through a temporary file so a failure leaves no
+ * half-written workbook. `plan` adds the ownership names to record; `opened` reuses a workbook already
+ * opened with openWorkbookFile.
  *
  * Throws WorkbookFileError (unreadable input, a protected sheet of ours, a structure-protected workbook,
  * a clash with a user's sheet, a file that cannot be written), each naming the file.
@@ -41,21 +55,18 @@ async function writeAtomically(outPath: string, bytes: Uint8Array): Promise<void
  * @example
  * // await writeOutputs("audits.xlsx", models, {}) // => { mode: "copy", outPath: "audits.assured.xlsx", ... }
  */
-export async function writeOutputs(inputPath: string, models: readonly SheetModel[], options: OutputOptions & { opened?: OpenedWorkbook } = {}): Promise<WriteReport> {
+export async function writeOutputs(
+  inputPath: string,
+  models: readonly SheetModel[],
+  options: OutputOptions & { opened?: OpenedWorkbook; plan?: Omit<OutputPackagePlan, "sheets"> } = {},
+): Promise<WriteReport> {
   const opened = options.opened ?? (await openWorkbookFile(inputPath));
   const plan = await planOutputs(inputPath, options, opened);
-  let book: XlsxWorkbook;
-  if (plan.mode === "separate") {
-    const earlier = plan.backupPath === null ? null : await openWorkbookFile(plan.outPath).catch(() => null);
-    book = earlier?.book ?? new XlsxWorkbook(new ExcelJS.Workbook(), path.basename(plan.outPath));
-  } else {
-    if (opened.inspection.structureProtected) {
-      throw new WorkbookFileError("protected-structure", `${path.basename(inputPath)} has its structure protected, so sheets cannot be added. Unprotect it (Review > Protect Workbook) and run again; nothing was written.`);
-    }
-    book = opened.book;
-  }
-  await book.writeSheets([...models]);
-  const bytes = await book.toBytes();
+  let base: XlsxPackage | null;
+  if (plan.mode === "separate") base = (plan.backupPath === null ? null : await packageAt(plan.outPath)) ?? minimalPackage(path.basename(plan.outPath));
+  else base = await packageAt(inputPath);
+  if (base === null) throw new WorkbookFileError("damaged", `${path.basename(inputPath)} could not be read again to write the results; it may have been moved or changed while the tool ran.`);
+  const bytes = writeOutputPackage(base, { ...options.plan, sheets: models });
   const messages = [...plan.messages];
   if (plan.backupPath !== null) {
     await fs.copyFile(plan.mode === "in-place" ? inputPath : plan.outPath, plan.backupPath);

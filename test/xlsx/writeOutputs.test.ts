@@ -111,21 +111,18 @@ describe("writeOutputs", () => {
     expect(await snapshots(report.outPath, ["Notes"])).toEqual(await snapshots(input, ["Notes"]));
   });
 
-  it("refuses --in-place for a workbook with charts and writes only our sheets to a separate workbook, saying why", async () => {
+  it("updates a workbook with a chart part in place, carrying the part over byte for byte after a backup", async () => {
     const input = await makeAuditWorkbook(dir());
     const zip = await JSZip.loadAsync(readFileSync(input));
     zip.file("xl/charts/chart1.xml", "<c:chartSpace/>");
     writeFileSync(input, await zip.generateAsync({ type: "nodebuffer" }));
     const before = readFileSync(input);
     const report = await runOnce(input, { inPlace: true });
-    expect(report.mode).toBe("separate");
-    expect(report.outPath).toBe(path.join(dir(), "audits.assurance.xlsx"));
-    expect(report.messages[0]).toBe(
-      "audits.xlsx contains charts, which this tool cannot carry over when it saves a workbook. To keep them safe, --in-place was refused and audits.xlsx was not changed or copied: the results are in a separate workbook, audits.assurance.xlsx, holding only the add-in's sheets.",
-    );
-    expect(readFileSync(input).equals(before)).toBe(true);
-    expect(existsSync(path.join(dir(), "audits.backup.xlsx"))).toBe(false);
-    expect((await openBook(report.outPath)).worksheets.map((s) => s.name)).toEqual(["Team Comparison Tracker", "Action Tracker", "Location Assurance Dashboard", "Assurance Summary"]);
+    expect(report).toEqual({ mode: "in-place", outPath: input, backupPath: path.join(dir(), "audits.backup.xlsx"), messages: ["The previous version was saved as audits.backup.xlsx."] });
+    expect(readFileSync(path.join(dir(), "audits.backup.xlsx")).equals(before)).toBe(true);
+    const written = await JSZip.loadAsync(readFileSync(input));
+    expect(await written.file("xl/charts/chart1.xml").async("string")).toBe("<c:chartSpace/>");
+    expect((await openBook(input)).worksheets.map((s) => s.name)).toEqual(["Care record audits", "Notes", "Team Comparison Tracker", "Action Tracker", "Location Assurance Dashboard", "Assurance Summary"]);
   });
 
   it("refuses a workbook whose structure is protected", async () => {
