@@ -83,15 +83,18 @@ export async function writeSampleWorkbook(path: string): Promise<void> {
   writeFileSync(path, await sampleWorkbookBuffer());
 }
 
-/** Pooled rates per group over the generated data, leaving out the glitch rows as the reader does. */
+/**
+ * Pooled rates per group over the generated data, treating the glitches as the reader does: an
+ * unreadable answer is left out on its own, a row without a team is left out whole.
+ */
 export function measureSample(): SampleSummary {
   const data = buildSampleData();
-  const glitchIndices = new Set(
+  const glitches = new Map(
     SAMPLE_EXPECTATIONS.glitches
       .filter((glitch) => glitch.sheet === "Care record audits")
-      .map((glitch) => glitch.row - careRecordHeaderRow - 1),
+      .map((glitch) => [glitch.row - careRecordHeaderRow - 1, glitch.kind === "blank-group" ? null : glitch.column] as const),
   );
-  return summariseSample(parseIsoDate(SAMPLE_EXPECTATIONS.period.firstDay), data.audits, glitchIndices, data.checks, data.locations);
+  return summariseSample(parseIsoDate(SAMPLE_EXPECTATIONS.period.firstDay), data.audits, glitches, data.checks, data.locations);
 }
 
 function formatRates(rates: Record<string, number | number[]>): string {

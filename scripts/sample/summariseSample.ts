@@ -64,17 +64,25 @@ function meanScore(rows: readonly LocationEvidenceRow[], fromWeek: number, toWee
 }
 
 /**
- * Pools the generated data by group. `glitchIndices` are the positions in `audits` of rows that carry
- * a documented glitch; they are left out, as the reader leaves them out.
+ * Pools the generated data by group, treating the documented glitches as the reader does.
+ * `glitches` maps positions in `audits` to the glitch on that row: an item's name when one answer is
+ * unreadable (only that answer is left out; the row's other answers are used), or null when the whole
+ * row is left out (a blank team).
  */
 export function summariseSample(
   periodStart: CalendarDate,
   audits: readonly CareRecordAudit[],
-  glitchIndices: ReadonlySet<number>,
+  glitches: ReadonlyMap<number, string | null>,
   checks: readonly SafeguardingCheck[],
   locations: readonly LocationEvidenceRow[],
 ): SampleSummary {
-  const clean = audits.filter((_, index) => !glitchIndices.has(index));
+  const clean: CareRecordAudit[] = [];
+  audits.forEach((audit, index) => {
+    const item = glitches.get(index);
+    if (item === null) return;
+    if (item === undefined) clean.push(audit);
+    else clean.push({ ...audit, answers: Object.fromEntries(Object.entries(audit.answers).filter(([name]) => name !== item)) as CareRecordAudit["answers"] });
+  });
   const fortnightOf = (audit: CareRecordAudit): number => Math.floor(daysBetween(periodStart, audit.auditDate) / 14);
   const weekOf = (check: SafeguardingCheck): number => Math.floor(daysBetween(periodStart, check.date) / 7);
   const weeks = locations[0].weeklyScores.length;

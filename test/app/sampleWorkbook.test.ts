@@ -56,7 +56,7 @@ describe("analyseWorkbook on the sample workbook", () => {
     }
   });
 
-  it("reports each documented slip by sheet, row and column and leaves only that row out", () => {
+  it("reports each documented slip by sheet, row and column, leaving out only the unreadable answer or the row without a team", () => {
     const problems = result.analyses.flatMap((a) => a.sources.flatMap((s) => s.problems));
     expect(problems.map((p) => [p.sheet, p.row, p.columnLetter])).toEqual(SAMPLE_EXPECTATIONS.glitches.map((g) => [g.sheet, g.row, g.columnLetter]));
     const careRecords = analysisOf("Care record audits").sources[0];

@@ -196,11 +196,12 @@ describe("buildSampleWorkbook: care record audits", () => {
     for (const rowNumber of dataRowNumbers("Care record audits")) {
       const row = sheet.getRow(rowNumber);
       const team = row.getCell(column(columns, "Team")).value;
+      // As the reader counts them: an unreadable answer is left out on its own; a row without a team is left out.
       const answers = itemHeaders.map((header) => row.getCell(column(columns, header)).value);
-      if (typeof team !== "string" || !answers.every((answer) => answer === "Yes" || answer === "No" || answer === "N/A")) continue;
+      if (typeof team !== "string") continue;
       rows += 1;
       const rowYes = answers.filter((answer) => answer === "Yes").length;
-      const rowAnswered = answers.filter((answer) => answer !== "N/A").length;
+      const rowAnswered = answers.filter((answer) => answer === "Yes" || answer === "No").length;
       yes += rowYes;
       answered += rowAnswered;
       addTo(byTeam, team, rowYes, rowAnswered);

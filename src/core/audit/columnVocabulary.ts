@@ -18,10 +18,14 @@ export interface ColumnVocabulary {
   staffGroupValues: readonly string[];
   /** Words that make a value a team's name ("Team A", "Oak Unit", "Ward 3"). */
   teamValueWords: readonly string[];
+  /** Words that make a column header a location's name ("Rose House", "Elm Court"). */
+  locationValueWords: readonly string[];
   /** Row labels of totals and averages, which are never records. */
   totals: {
-    /** A label starting with one of these is a totals row ("Average", "Total score"). */
+    /** One of these alone, or followed only by `followingWords`, is a totals row ("Average", "Total score"). */
     leadingWords: readonly string[];
+    /** Words that may follow a leading word in a totals label ("score", "for", "all", "teams"). */
+    followingWords: readonly string[];
     /** A short label ending with one of these is one too ("Service average", "Team B total"). */
     trailingWords: readonly string[];
     /** Whole labels that stand for every group ("All teams", "Whole service"). */
@@ -209,16 +213,24 @@ export const COLUMN_VOCABULARY: ColumnVocabulary = {
     "nursing associate",
   ],
   teamValueWords: ["team", "unit", "ward", "wing", "floor", "household", "neighbourhood", "zone", "suite", "pod"],
+  locationValueWords: ["house", "home", "court", "lodge", "manor", "hall", "gardens", "grange", "view", "place", "site", "branch", "scheme"],
   totals: {
     leadingWords: [
       "total", "totals", "grand total", "sub total", "subtotal", "average", "averages", "avg", "overall", "mean",
       "sum", "summary",
     ],
+    followingWords: [
+      "score", "scores", "compliance", "result", "results", "rate", "rates", "percentage", "percent", "for", "of",
+      "the", "all", "teams", "units", "wards", "shifts", "locations", "sites", "homes", "staff", "groups",
+      "service", "home", "month", "week", "quarter", "year", "period", "to", "date", "ytd", "items", "answers",
+      "audits", "records",
+    ],
     trailingWords: ["average", "averages", "total", "totals", "mean", "avg", "overall"],
     wholeLabels: [
       "all", "all teams", "all units", "all wards", "all locations", "all sites", "all homes", "all services",
       "all staff", "all shifts", "all groups", "all staff groups", "all areas", "whole service", "whole home",
-      "provider", "provider wide", "organisation",
+      "provider", "provider wide", "organisation", "ytd", "year to date", "year to date average",
+      "year to date total", "whole service average", "all teams average",
     ],
   },
 };

@@ -14,7 +14,13 @@ export {
   type RecordGroups,
   type ScoreUnit,
   type SkippedRow,
+  type RowsLeftOut,
 } from "./types";
+export { PARTIAL_ANSWER_RULES, DEFAULT_PARTIAL_ANSWER_RULE, PARTIAL_ANSWER_RULE_WORDS, type PartialAnswerRule } from "./partialAnswerRules";
+export { summariseRowsLeftOut } from "./summariseRowsLeftOut";
+export { parseGroupHeading, type GroupHeading } from "./parseGroupHeading";
+export { findGroupColumns, type GroupColumns } from "./findGroupColumns";
+export { readItemAnswer, ITEM_ANSWER_KINDS, type ItemAnswerKind } from "./readItemAnswer";
 export { COLUMN_VOCABULARY, type ColumnVocabulary } from "./columnVocabulary";
 export { COLUMN_ROLE_WORDS } from "./columnRoleWords";
 export { SKIPPED_ROW_REASONS } from "./skippedRowReasons";

@@ -46,14 +46,15 @@ export const GROUPING_ROLES = ["team", "shift", "location", "staffGroup", "audit
 export type GroupingRole = (typeof GROUPING_ROLES)[number];
 
 /**
- * The three ways quality leads lay out audit results:
+ * The ways quality leads lay out audit results:
  * "per-audit" (one row per audit with a score or counts), "per-record-items" (one row per record or
- * person with Yes/No/N/A item columns) and "wide" (one column per week or month).
+ * person with Yes/No/N/A item columns), "wide" (one column per week or month) and
+ * "groups-as-columns" (one column of answers or scores per team, unit or location, side by side).
  *
  * @example
- * GRID_LAYOUTS.includes("wide"); // => true
+ * GRID_LAYOUTS.includes("groups-as-columns"); // => true
  */
-export const GRID_LAYOUTS = ["per-audit", "per-record-items", "wide"] as const;
+export const GRID_LAYOUTS = ["per-audit", "per-record-items", "wide", "groups-as-columns"] as const;
 
 /** One of the layouts in `GRID_LAYOUTS`. */
 export type GridLayout = (typeof GRID_LAYOUTS)[number];
@@ -184,13 +185,26 @@ export interface SkippedRow {
 }
 
 /**
+ * How many rows were left out for one reason, for the JSON, the command line, the task pane and the
+ * Assurance Summary.
+ *
+ * @example
+ * const leftOut: RowsLeftOut = { reason: "totals or average row", count: 3 };
+ */
+export interface RowsLeftOut {
+  reason: string;
+  count: number;
+}
+
+/**
  * Everything read from one grid. Every row below the header is accounted for:
  * `rowsRead === rowsUsed + rowsSkipped.length`.
  *
  * @example
  * const empty: GridReadResult = {
  *   sheet: "Read me", layout: "per-audit", headerRow: 1, mapping: [], scoreUnit: null, records: [],
- *   problems: [], rowsRead: 0, rowsUsed: 0, rowsSkipped: [],
+ *   problems: [], rowsRead: 0, rowsUsed: 0, rowsSkipped: [], rowsLeftOut: [], groupRoles: [],
+ *   groupsFrom: [], partialAnswers: 0,
  * };
  */
 export interface GridReadResult {
@@ -209,4 +223,15 @@ export interface GridReadResult {
   /** Rows that gave at least one record. */
   rowsUsed: number;
   rowsSkipped: SkippedRow[];
+  /** `rowsSkipped` counted by reason, most first: `rowsRead === rowsUsed + the sum of the counts`. */
+  rowsLeftOut: RowsLeftOut[];
+  /** The grouping roles the records carry, whether from a column, a heading or the column headers. */
+  groupRoles: GroupingRole[];
+  /**
+   * Where groups were read from besides a grouping column, in words ("the heading \"Team: Oak Unit\"
+   * above the rows", "the column headers Oak, Elm, Ash"); empty when only grouping columns were used.
+   */
+  groupsFrom: string[];
+  /** Answers read as partial ("Partial", "Partly", "Partially met", "Some"), counted by the rule chosen. */
+  partialAnswers: number;
 }

@@ -42,16 +42,20 @@ describe("readAuditGrid", () => {
       expect(result.records.map((record) => [record.row, record.groups.team, scores({ ...result, records: [record] })[0]])).toEqual([
         [5, "Team A", "4/5"],
         [6, "Team B", "2/4"],
+        // Rows 7, 8 and 15 keep their four readable answers; the unreadable one is left out on its own.
+        [7, "Team B", "3/4"],
+        [8, "Team A", "4/4"],
         [13, "Team A", "3/4"],
         [14, "Team B", "3/4"],
+        [15, "Team B", "4/4"],
       ]);
     });
 
     it("reads dates given as Date objects, serials and text alike", () => {
-      expect(result.records.map((record) => record.date)).toEqual([46027, 46028, 46041, 46041]);
+      expect(result.records.map((record) => record.date)).toEqual([46027, 46028, 46029, 46030, 46041, 46041, 46042]);
     });
 
-    it("reports each unreadable cell by sheet, row and column letter, and leaves its row out", () => {
+    it("reports each unreadable cell by sheet, row and column letter, leaving out only that answer, or the row when its team is blank", () => {
       expect(result.problems.map(({ sheet, row, column, columnLetter }) => [sheet, row, column, columnLetter])).toEqual([
         ["Care record audits", 7, 'G "Risk updated"', "G"],
         ["Care record audits", 8, 'I "Signed and dated"', "I"],
@@ -59,12 +63,13 @@ describe("readAuditGrid", () => {
         ["Care record audits", 15, 'E "Entry accurate"', "E"],
       ]);
       expect(messages(result)).toEqual([
-        'Row 7, column G "Risk updated": the cell shows the Excel error #N/A; row left out',
-        'Row 8, column I "Signed and dated": "Yes?" is not Yes, No or N/A; row left out',
+        'Row 7, column G "Risk updated": the cell shows the Excel error #N/A; answer left out, the row\'s other answers are used',
+        'Row 8, column I "Signed and dated": "Yes?" is not Yes, No, Partial or N/A; answer left out, the row\'s other answers are used',
         'Row 9, column B "Team": blank: every row needs a team to be compared; row left out',
-        'Row 15, column E "Entry accurate": the cell shows the Excel error #REF!; row left out',
+        'Row 15, column E "Entry accurate": the cell shows the Excel error #REF!; answer left out, the row\'s other answers are used',
       ]);
-      for (const row of [7, 8, 9, 15]) expect(skippedReason(result, row)).toBe(SKIPPED_ROW_REASONS.unreadable);
+      expect(skippedReason(result, 9)).toBe(SKIPPED_ROW_REASONS.unreadable);
+      for (const row of [7, 8, 15]) expect(skippedReason(result, row)).toBeUndefined();
     });
 
     it("skips a row whose items are all N/A, a blank row and totals rows between and after blocks", () => {
@@ -76,7 +81,13 @@ describe("readAuditGrid", () => {
 
     it("accounts for every row below the header", () => {
       expect(result.rowsRead).toBe(12);
-      expect(result.rowsUsed).toBe(4);
+      expect(result.rowsUsed).toBe(7);
+      expect(result.rowsLeftOut).toEqual([
+        { reason: SKIPPED_ROW_REASONS.totals, count: 2 },
+        { reason: SKIPPED_ROW_REASONS.unreadable, count: 1 },
+        { reason: SKIPPED_ROW_REASONS.allItemsNotApplicable, count: 1 },
+        { reason: SKIPPED_ROW_REASONS.blank, count: 1 },
+      ]);
       expectEveryRowAccountedFor(result);
     });
 
@@ -378,6 +389,7 @@ describe("readAuditGrid", () => {
     it("returns an empty result for an empty grid", () => {
       expect(readAuditGrid([], { sheet: "Empty" })).toEqual({
         sheet: "Empty", layout: "per-audit", headerRow: 1, mapping: [], scoreUnit: null, records: [], problems: [], rowsRead: 0, rowsUsed: 0, rowsSkipped: [],
+        rowsLeftOut: [], groupRoles: [], groupsFrom: [], partialAnswers: 0,
       });
     });
 

@@ -30,7 +30,7 @@ describe("GROUPING_ROLES", () => {
 
 describe("GRID_LAYOUTS", () => {
   it("matches its JSDoc example", () => {
-    expect(GRID_LAYOUTS.includes("wide")).toBe(true);
+    expect(GRID_LAYOUTS.includes("groups-as-columns")).toBe(true);
   });
 });
 
@@ -55,7 +55,8 @@ describe("GridReadResult", () => {
     const skipped: SkippedRow = { row: 9, reason: "blank row" };
     const result: GridReadResult = {
       sheet: "Read me", layout: "per-audit", headerRow: 1, mapping, scoreUnit: null, records: [record], problems: [problem],
-      rowsRead: 2, rowsUsed: 1, rowsSkipped: [skipped],
+      rowsRead: 2, rowsUsed: 1, rowsSkipped: [skipped], rowsLeftOut: [{ reason: "blank row", count: 1 }], groupRoles: ["team"],
+      groupsFrom: ['the heading "Team: Oak Unit" above the rows'], partialAnswers: 0,
     };
     expect(JSON.parse(JSON.stringify({ result, groups }))).toEqual({ result, groups });
   });

@@ -1,0 +1,38 @@
+import { excelErrorOf, isPartialAnswer, parseYesNo, type CellValue } from "../values";
+
+/**
+ * What one cell of a Yes/No question holds, once read.
+ *
+ * @example
+ * ITEM_ANSWER_KINDS.includes("partial"); // => true
+ */
+export const ITEM_ANSWER_KINDS = ["blank", "yes", "no", "partial", "na", "error", "unreadable"] as const;
+
+/** One of the kinds in `ITEM_ANSWER_KINDS`. */
+export type ItemAnswerKind = (typeof ITEM_ANSWER_KINDS)[number];
+
+/**
+ * Reads one answer to an audit question with core/values: Yes or No in every spelling `parseYesNo`
+ * accepts (TRUE/FALSE, 1/0, Met/Not met, ticks), a partial answer (`isPartialAnswer`), N/A, a blank, an
+ * Excel error, or something unreadable ("Yes?", a shift code, a date). Never throws.
+ *
+ * @example
+ * readItemAnswer("Partially met"); // => "partial"
+ * readItemAnswer("#REF!"); // => "error"
+ * readItemAnswer("see notes"); // => "unreadable"
+ */
+export function readItemAnswer(v: CellValue): ItemAnswerKind {
+  if (v === null || v === undefined) return "blank";
+  if (typeof v === "string") {
+    const text = v.trim();
+    if (text === "") return "blank";
+    if (excelErrorOf(text) !== null) return "error";
+    const answer = parseYesNo(text);
+    if (answer !== null) return answer;
+    return isPartialAnswer(text) ? "partial" : "unreadable";
+  }
+  if (typeof v === "boolean") return v ? "yes" : "no";
+  if (typeof v === "number") return v === 1 ? "yes" : v === 0 ? "no" : "unreadable";
+  if (typeof v === "object" && !(v instanceof Date) && excelErrorOf(v) !== null) return "error";
+  return "unreadable";
+}
