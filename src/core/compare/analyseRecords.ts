@@ -5,6 +5,8 @@ import { DIMENSION_ORDER, crossSeparator, dimensionLabel } from "./dimensionLabe
 import { formatPercent } from "./formatPercent";
 import { periodLabel } from "./periodLabel";
 import { periodStart } from "./periodStart";
+import { partialPeriodKeys } from "./partialPeriodKeys";
+import { dataFreshness } from "./dataFreshness";
 import { defaultMinimumPeriods, defaultMinimumRecords, defaultPeriodsToClose, defaultTarget, type AnalysisSettings } from "./settings";
 import { summariseGroup, type GroupTallies, type SummaryContext } from "./summariseGroup";
 import { summariseService } from "./summariseService";
@@ -139,8 +141,17 @@ export function analyseRecords(set: RecordSet, input: AnalysisSettings): Analysi
     }
   }
 
+  const latestDataDate = dated && datedRecords.length ? Math.floor(latestDate(datedRecords)) : null;
+  const partialPeriods = dated && latestDataDate !== null ? partialPeriodKeys([...periodLabels.keys()], period, anchor, latestDataDate, asOf) : new Set<number>();
+  const freshness = dataFreshness(latestDataDate, asOf, period, dated);
+  explanation.push(freshness.sentence);
+  if (partialPeriods.size > 0) {
+    const labels = [...partialPeriods].sort((a, b) => a - b).map((key) => periodLabels.get(key) ?? String(key));
+    explanation.push(`${labels.join(" and ")} ${labels.length === 1 ? "is a partial period" : "are partial periods"} (only partly covered by the data): shown, but not counted towards any status.`);
+  }
+
   const serviceMean = service.total.value(poolCounts);
-  const context: SummaryContext = { settings, poolCounts, serviceMean, periodLabels, datedPeriods: dated, deadline };
+  const context: SummaryContext = { settings, poolCounts, serviceMean, periodLabels, datedPeriods: dated, deadline, partialPeriods };
   const worstFirst = (a: GroupResult, b: GroupResult) => {
     const insufficient = Number(a.status === "insufficient-evidence") - Number(b.status === "insufficient-evidence");
     return insufficient || (direction === "up" ? a.mean - b.mean : b.mean - a.mean) || a.name.localeCompare(b.name);
@@ -158,7 +169,14 @@ export function analyseRecords(set: RecordSet, input: AnalysisSettings): Analysi
     sources: set.sources,
     service: summariseService(service, context, dimensionResults),
     dimensions: dimensionResults,
+    freshness,
   };
+}
+
+function latestDate(records: CompareRecord[]): number {
+  let last = -Infinity;
+  for (const r of records) if ((r.date as number) > last) last = r.date as number;
+  return last;
 }
 
 /** Math.min over a million arguments overflows the stack: one pass instead. */

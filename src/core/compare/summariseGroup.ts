@@ -1,7 +1,8 @@
 import { formatCount, formatUkDate, type ExcelSerialDate } from "../values";
-import { xmrChart, wilsonInterval, meanIntervalFromMoments, funnelLimits, linearTrend, weeksToTarget as projectWeeksToTarget, onTrackStatus, StatsError } from "../stats";
-import { classifyGroup } from "./classifyGroup";
+import { xmrChart, xmrLimits, specialCausePoints, assuranceLabel, wilsonInterval, meanIntervalFromMoments, funnelLimits, linearTrend, weeksToTarget as projectWeeksToTarget, onTrackStatus, StatsError } from "../stats";
+import { classifyGroup, concernIsOnlyWatch, type GroupEvidence } from "./classifyGroup";
 import { formatPercent, formatPoints } from "./formatPercent";
+import { formatPercentAgainstTarget } from "./formatPercentAgainstTarget";
 import { Tally } from "./tally";
 import type { FunnelPosition, GroupResult, LatestPeriod, OnTrackState, PeriodPoint, ResolvedSettings, SourceView, SpcSummary } from "./types";
 
@@ -32,10 +33,18 @@ export interface SummaryContext {
   /** Whether period keys are dates (else positions in a wide tracker: one per week). */
   datedPeriods: boolean;
   deadline: ExcelSerialDate | null;
+  /** Period keys only partly covered by the data or cut by the as-of date. */
+  partialPeriods?: ReadonlySet<number>;
 }
 
+/**
+ * Comparisons with the target allow for floating-point noise: 27 of 30 is 0.8999999999999999 in
+ * binary arithmetic and meets a 90% target, in percentages or proportions alike.
+ */
+export const targetTolerance = 1e-9;
+
 const isBetter = (settings: ResolvedSettings) => (value: number, target: number) =>
-  settings.direction === "up" ? value >= target : value <= target;
+  settings.direction === "up" ? value >= target - targetTolerance : value <= target + targetTolerance;
 
 /** The 95% interval of a group's value: Wilson for pooled pass/fail data, Student t for mean scores. */
 export function intervalOf(tally: Tally, poolCounts: boolean): { lower: number; upper: number } {
@@ -63,7 +72,8 @@ function funnelPosition(value: number, sampleSize: number, settings: ResolvedSet
 /**
  * Everything the comparison says about one group: its level with a 95% interval, its series per
  * period read with SPC, its trend and projection, its latest period against the funnel, its status
- * and the reasons in plain English carrying the numbers.
+ * and the reasons in plain English carrying the numbers. Partial periods (see `SummaryContext`) are
+ * in the series, marked, but the status, trend and SPC reading rest on the complete periods.
  */
 export function summariseGroup(group: GroupTallies, context: SummaryContext): GroupResult {
   const { settings, poolCounts } = context;
@@ -74,42 +84,49 @@ export function summariseGroup(group: GroupTallies, context: SummaryContext): Gr
   const keys = [...group.periods.keys()].sort((a, b) => a - b);
   const series: PeriodPoint[] = keys.map((key) => {
     const tally = group.periods.get(key)!;
-    return { start: key, label: context.periodLabels.get(key) ?? String(key), records: tally.records, value: tally.value(poolCounts) };
+    const point: PeriodPoint = { start: key, label: context.periodLabels.get(key) ?? String(key), records: tally.records, value: tally.value(poolCounts) };
+    if (context.partialPeriods?.has(key)) point.partial = true;
+    return point;
   });
+  const complete = series.filter((p) => !p.partial);
+  const completeValues = complete.map((p) => p.value);
 
   let spc: SpcSummary | null = null;
-  if (series.length >= 2) {
-    const chart = xmrChart(
-      series.map((p) => p.value),
-      { direction: settings.direction, method: settings.spcMethod, target }
-    );
+  if (complete.length >= 2) {
+    const chart = xmrChart(completeValues, { direction: settings.direction, method: settings.spcMethod, target });
+    const labels = [...chart.pointLabels];
+    let next = 0;
     spc = {
       mean: chart.mean,
       lowerLimit: chart.lpl,
       upperLimit: chart.upl,
       variation: chart.variation,
       assurance: chart.assurance,
-      pointLabels: [...chart.pointLabels],
+      pointLabels: series.map((p) => (p.partial ? partialPointLabel : labels[next++])),
       provisional: chart.provisional,
     };
   }
 
   let trendPerWeek: number | null = null;
+  let trendAtLatest: number | null = null;
   let weeksToTarget: number | null = null;
   let onTrack: OnTrackState | null = null;
   const last = series[series.length - 1];
-  if (series.length >= 2) {
+  if (complete.length >= 2) {
     // Wide trackers without dates count their columns as weeks.
-    const xs = series.map((p) => (context.datedPeriods ? p.start : p.start * daysPerWeek));
-    const trend = linearTrend(xs, series.map((p) => p.value));
+    const xs = complete.map((p) => (context.datedPeriods ? p.start : p.start * daysPerWeek));
+    const trend = linearTrend(xs, completeValues);
     trendPerWeek = trend.slopePerWeek;
+    trendAtLatest = trend.fittedAtLatest;
     weeksToTarget = weeksOrNull(() => projectWeeksToTarget(trend, target, settings.direction));
     if (context.deadline !== null && context.datedPeriods) onTrack = onTrackStatus(trend, target, context.deadline, settings.direction);
     else if (weeksToTarget === 0) onTrack = "Met";
+    // Once the deadline has passed, a group not at target cannot still be on track for it.
+    if (onTrack === "On track" && deadlineHasPassed(context)) onTrack = "Off track";
   }
 
   let recentPeriodsMeetingTarget = 0;
-  for (let i = series.length - 1; i >= 0 && meets(series[i].value, target); i--) recentPeriodsMeetingTarget++;
+  for (let i = complete.length - 1; i >= 0 && meets(complete[i].value, target); i--) recentPeriodsMeetingTarget++;
 
   let latest: LatestPeriod | null = null;
   if (last) {
@@ -118,29 +135,30 @@ export function summariseGroup(group: GroupTallies, context: SummaryContext): Gr
     latest = { start: last.start, label: last.label, records: last.records, value: last.value, ...funnelPosition(last.value, sampleSize, settings) };
   }
 
-  const improvementLabel = settings.direction === "up" ? "Improvement (High)" : "Improvement (Low)";
-  const recentLabels = spc ? spc.pointLabels.slice(-settings.periodsToClose) : [];
-  const latestLabel = spc ? spc.pointLabels[spc.pointLabels.length - 1] : "";
+  const signals = decisionSignals(completeValues, settings);
   const whollyBelowTarget = settings.direction === "up" ? upper < target : lower > target;
   const whollyMeetsTarget = settings.direction === "up" ? lower >= target : upper <= target;
-
-  const status = classifyGroup({
+  const evidence: GroupEvidence = {
     records: group.total.records,
-    periods: series.length,
+    periods: complete.length,
     meanMeetsTarget: meets(mean, target),
     whollyBelowTarget,
     whollyMeetsTarget,
     recentPeriodsMeetingTarget,
-    shareOfPeriodsMeetingTarget: series.length ? series.filter((p) => meets(p.value, target)).length / series.length : 0,
-    recentImprovementSignal: recentLabels.includes(improvementLabel),
-    latestConcernSignal: latestLabel.startsWith("Concern"),
+    shareOfPeriodsMeetingTarget: complete.length ? complete.filter((p) => meets(p.value, target)).length / complete.length : 0,
+    recentImprovementSignal: signals.recentImprovement,
+    latestConcernSignal: signals.latestConcern,
+    assurancePass: signals.assurancePass,
+    trendImproving: trendPerWeek !== null && (settings.direction === "up" ? trendPerWeek > 0 : trendPerWeek < 0),
     onTrack,
     minimumRecords: settings.minimumRecords,
     minimumPeriods: settings.minimumPeriods,
     periodsToClose: settings.periodsToClose,
-  });
+  };
+  const status = classifyGroup(evidence);
+  const watch = evidence.records >= settings.minimumRecords && evidence.periods >= settings.minimumPeriods && concernIsOnlyWatch(evidence) ? watchNote(group.name, complete, settings) : null;
 
-  const recentKeys = new Set(keys.slice(-settings.periodsToClose));
+  const recentKeys = new Set(complete.slice(-settings.periodsToClose).map((p) => p.start));
   const sources: SourceView[] = [...group.sources.entries()]
     .map(([source, periods]) => {
       const total = new Tally();
@@ -154,7 +172,8 @@ export function summariseGroup(group: GroupTallies, context: SummaryContext): Gr
     .sort((a, b) => a.mean - b.mean);
   const evidenceMismatch = describeMismatch(group.name, sources, settings);
 
-  const reasons = explain({ group, mean, lower, upper, series, spc, trendPerWeek, weeksToTarget, onTrack, recentPeriodsMeetingTarget, latest, context, whollyBelowTarget, whollyMeetsTarget });
+  const reasons = explain({ group, mean, lower, upper, series, complete, spc, trendPerWeek, trendAtLatest, weeksToTarget, onTrack, recentPeriodsMeetingTarget, latest, context, whollyBelowTarget, whollyMeetsTarget });
+  if (watch) reasons.splice(1, 0, watch);
   if (evidenceMismatch) reasons.push(evidenceMismatch);
 
   return {
@@ -176,7 +195,46 @@ export function summariseGroup(group: GroupTallies, context: SummaryContext): Gr
     series,
     sources,
     evidenceMismatch,
+    watch,
   };
+}
+
+/** The label a partial period carries in `SpcSummary.pointLabels`: it is not read with SPC. */
+export const partialPointLabel = "Partial period";
+
+function deadlineHasPassed(context: SummaryContext): boolean {
+  return context.deadline !== null && context.settings.asOf > context.deadline;
+}
+
+/**
+ * The SPC signals the status rests on. The latest complete period is judged against the limits of
+ * the periods before it (Making Data Count: fix the limits on a baseline, judge new points against
+ * them), so that a lower latest value can never tighten the limits it is judged by and look better.
+ */
+function decisionSignals(values: number[], settings: ResolvedSettings): { recentImprovement: boolean; latestConcern: boolean; assurancePass: boolean } {
+  const minimumPoints = 3;
+  if (values.length < minimumPoints) return { recentImprovement: false, latestConcern: false, assurancePass: false };
+  const limits = xmrLimits(values, { method: settings.spcMethod, baselineLength: values.length - 1 });
+  const labels = specialCausePoints(values, limits, { direction: settings.direction, method: settings.spcMethod }).map((p) => p.label);
+  const improvement = settings.direction === "up" ? "Improvement (High)" : "Improvement (Low)";
+  return {
+    recentImprovement: labels.slice(-settings.periodsToClose).includes(improvement),
+    latestConcern: labels[labels.length - 1].startsWith("Concern"),
+    assurancePass: assuranceLabel(settings.target, limits, settings.direction, settings.spcMethod) === "Pass",
+  };
+}
+
+/** "Team C: watch: the latest period (w/c 23/03/2026) fell from 100% to 97%, ..." */
+function watchNote(name: string, complete: PeriodPoint[], settings: ResolvedSettings): string {
+  const latest = complete[complete.length - 1];
+  const before = complete[complete.length - 2];
+  const moved = settings.direction === "up" ? "fell" : "rose";
+  const target = formatPercent(settings.target, targetDecimals(settings.target));
+  return `${name}: watch: the latest period (${latest.label}) ${moved} from ${formatPercentAgainstTarget(before.value, settings.target)} to ${formatPercentAgainstTarget(latest.value, settings.target)}, a change SPC flags, but the last ${formatCount(settings.periodsToClose, "period")} all met the ${target} target and the process reliably meets it (assurance Pass): a note to watch, not a deterioration, and no action is proposed.`;
+}
+
+function targetDecimals(target: number): number {
+  return Math.round(target * 100) === target * 100 ? 0 : 1;
 }
 
 /** A projection that never reaches the target (flat, or moving away) is "no projection", not an error. */
@@ -212,8 +270,12 @@ interface Explanation {
   lower: number;
   upper: number;
   series: PeriodPoint[];
+  /** The series without its partial periods: what the status rests on. */
+  complete: PeriodPoint[];
   spc: SpcSummary | null;
   trendPerWeek: number | null;
+  /** The trend line's value at the latest complete period. */
+  trendAtLatest: number | null;
   weeksToTarget: number | null;
   onTrack: OnTrackState | null;
   recentPeriodsMeetingTarget: number;
@@ -223,37 +285,66 @@ interface Explanation {
   whollyMeetsTarget: boolean;
 }
 
+/** The trend line counts as "at the target" within half a percentage point of it; else above or below. */
+const atTargetPoints = 0.005;
+
+/** A 95% interval as text whose ends never read as the target, or as each other, unless they are. */
+function intervalText(lower: number, upper: number, target: number): string {
+  let low = formatPercentAgainstTarget(lower, target);
+  let high = formatPercentAgainstTarget(upper, target);
+  if (low === high && Math.abs(upper - lower) > targetTolerance) [low, high] = [formatPercent(lower, 1), formatPercent(upper, 1)];
+  return `${low.replace(/%$/, "")}-${high}`;
+}
+
 function explain(e: Explanation): string[] {
   const { settings, poolCounts, deadline } = e.context;
-  const target = formatPercent(settings.target);
+  const target = formatPercent(settings.target, targetDecimals(settings.target));
+  const percent = (value: number) => formatPercentAgainstTarget(value, settings.target);
   const unit = poolCounts ? `${formatCount(e.group.total.checked, "item")} in ${formatCount(e.group.total.records, "record")}` : formatCount(e.group.total.records, "record");
-  const intervalText = Number.isFinite(e.lower) ? ` (95% CI ${Math.round(e.lower * 100)}-${formatPercent(e.upper)})` : "";
+  const interval = Number.isFinite(e.lower) ? ` (95% CI ${intervalText(e.lower, e.upper, settings.target)})` : "";
   const position = e.whollyBelowTarget ? `below the ${target} target` : e.whollyMeetsTarget ? `meets the ${target} target` : `not yet clearly above or below the ${target} target`;
-  let first = `${e.group.name}: ${formatPercent(e.mean)} over ${unit}${intervalText}, ${position}`;
+  let first = `${e.group.name}: ${percent(e.mean)} over ${unit}${interval}, ${position}`;
   if (e.trendPerWeek !== null) {
     const direction = Math.abs(e.trendPerWeek) < 0.0005 ? "flat" : e.trendPerWeek > 0 ? `rising ${formatPoints(e.trendPerWeek)} a week` : `falling ${formatPoints(e.trendPerWeek)} a week`;
     first += `; ${direction}`;
-    if (e.weeksToTarget === 0) first += ", the trend line is at the target";
-    else if (e.weeksToTarget !== null && e.weeksToTarget > 0) {
-      const when = deadline === null ? "" : e.onTrack === "On track" ? `, before the deadline (${formatUkDate(deadline)})` : `, after the deadline (${formatUkDate(deadline)})`;
-      first += `, projected to reach target in ${Math.ceil(e.weeksToTarget)} week${Math.ceil(e.weeksToTarget) === 1 ? "" : "s"}${when}`;
+    const passed = deadline !== null && settings.asOf > deadline;
+    if (e.weeksToTarget === 0 && e.trendAtLatest !== null) {
+      const better = settings.direction === "up" ? "above" : "below";
+      const level = e.trendAtLatest >= 0 && e.trendAtLatest <= 1 ? ` (${percent(e.trendAtLatest)})` : "";
+      first += Math.abs(e.trendAtLatest - settings.target) <= atTargetPoints ? ", the trend line is at the target" : `, the trend line is ${better} the target${level}`;
+    } else if (e.weeksToTarget !== null && e.weeksToTarget > 0) {
+      const weeks = Math.ceil(e.weeksToTarget);
+      const when = deadline === null ? "" : passed ? `; the deadline (${formatUkDate(deadline)}) has passed` : e.onTrack === "On track" ? `, before the deadline (${formatUkDate(deadline)})` : `, after the deadline (${formatUkDate(deadline)})`;
+      first += `, projected to reach target ${formatCount(weeks, "week")} after the latest complete period${when}`;
     } else if (e.weeksToTarget === null) first += ", not on course to reach the target";
   }
   const reasons = [`${first}.`];
-  if (e.recentPeriodsMeetingTarget > 0) {
-    reasons.push(`Met the target in ${e.recentPeriodsMeetingTarget === e.series.length ? "every period" : `the last ${e.recentPeriodsMeetingTarget} period${e.recentPeriodsMeetingTarget === 1 ? "" : "s"}`} of ${e.series.length}.`);
-  } else if (e.series.length > 0) reasons.push(`Below the target in the latest period (${e.latest?.label}: ${formatPercent(e.latest?.value ?? Number.NaN)}).`);
+  const periods = e.complete.length;
+  const meeting = e.complete.filter((p) => (settings.direction === "up" ? p.value >= settings.target - targetTolerance : p.value <= settings.target + targetTolerance)).length;
+  const lastComplete = e.complete[periods - 1];
+  if (periods > 0) {
+    if (meeting === periods) reasons.push(periods === 1 ? "Met the target in the one complete period." : `Met the target in all ${periods} of the last ${periods} periods.`);
+    else if (meeting === 0) reasons.push(`Below the target in every one of the last ${formatCount(periods, "period")} (latest ${lastComplete.label}: ${percent(lastComplete.value)}).`);
+    else {
+      const latestPart = e.recentPeriodsMeetingTarget > 0 ? `, including the latest ${e.recentPeriodsMeetingTarget === 1 ? "one" : e.recentPeriodsMeetingTarget}` : `, but not the latest (${lastComplete.label}: ${percent(lastComplete.value)})`;
+      reasons.push(`Met the target in ${meeting} of the last ${periods} periods${latestPart}.`);
+    }
+  }
+  for (const point of e.series.filter((p) => p.partial)) {
+    reasons.push(`${point.label} is a partial period (only partly covered by the data): ${percent(point.value)} from ${formatCount(point.records, "record")}, shown but not counted towards the status.`);
+  }
   if (e.spc) {
-    const provisional = e.spc.provisional ? ` (provisional limits from ${e.series.length} points)` : "";
+    const provisional = e.spc.provisional ? ` (provisional limits from ${periods} points)` : "";
     const assurance = e.spc.assurance ? `; assurance against the target: ${e.spc.assurance}` : "";
-    reasons.push(`SPC: ${e.spc.variation} at the latest period${assurance}${provisional}.`);
+    reasons.push(`SPC: ${e.spc.variation} at the latest complete period${assurance}${provisional}.`);
   }
   if (e.latest && (e.latest.funnelPosition === "warning" || e.latest.funnelPosition === "outlier")) {
     const limit = settings.direction === "up" ? e.latest.funnelLower : e.latest.funnelUpper;
-    reasons.push(`Latest period ${e.latest.label}: ${formatPercent(e.latest.value)} from ${formatCount(e.latest.records, "record")} is beyond the funnel's 95% limit (${formatPercent(limit)})${e.latest.funnelPosition === "outlier" ? " and its 99.8% limit: a genuine outlier" : ""}.`);
+    reasons.push(`Latest period ${e.latest.label}: ${percent(e.latest.value)} from ${formatCount(e.latest.records, "record")} is beyond the funnel's 95% limit (${formatPercent(limit)})${e.latest.funnelPosition === "outlier" ? " and its 99.8% limit: a genuine outlier" : ""}.`);
   }
-  if (e.group.total.records < settings.minimumRecords || e.series.length < settings.minimumPeriods) {
-    reasons.push(`Only ${formatCount(e.group.total.records, "record")} over ${formatCount(e.series.length, "period")}: at least ${formatCount(settings.minimumRecords, "record")} over ${settings.minimumPeriods} periods are needed to judge.`);
+  if (e.group.total.records < settings.minimumRecords || periods < settings.minimumPeriods) {
+    const word = e.series.some((p) => p.partial) ? "complete period" : "period";
+    reasons.push(`Only ${formatCount(e.group.total.records, "record")} over ${formatCount(periods, word)}: at least ${formatCount(settings.minimumRecords, "record")} over ${formatCount(settings.minimumPeriods, word)} are needed to judge.`);
   }
   return reasons;
 }

@@ -1,4 +1,6 @@
 import { formatPercent } from "./formatPercent";
+import { formatPercentAgainstTarget } from "./formatPercentAgainstTarget";
+import { targetTolerance } from "./summariseGroup";
 import { intervalOf, type GroupTallies, type SummaryContext } from "./summariseGroup";
 import type { DimensionResult, HiddenGroup, ServiceResult } from "./types";
 
@@ -9,7 +11,10 @@ import type { DimensionResult, HiddenGroup, ServiceResult } from "./types";
  */
 export function summariseService(service: GroupTallies, context: SummaryContext, dimensions: DimensionResult[]): ServiceResult {
   const { settings, poolCounts } = context;
-  const meets = (v: number) => (settings.direction === "up" ? v >= settings.target : v <= settings.target);
+  const meets = (v: number) => (settings.direction === "up" ? v >= settings.target - targetTolerance : v <= settings.target + targetTolerance);
+  // Beside the target, a value that rounds to it shows a decimal place ("89.6%", never "90%" below a 90% target).
+  const percent = (v: number) => formatPercentAgainstTarget(v, settings.target);
+  const targetText = formatPercent(settings.target, Math.round(settings.target * 100) === settings.target * 100 ? 0 : 1);
   const mean = service.total.value(poolCounts);
   const { lower, upper } = intervalOf(service.total, poolCounts);
   const meetsTarget = service.total.records > 0 && meets(mean);
@@ -28,21 +33,21 @@ export function summariseService(service: GroupTallies, context: SummaryContext,
 
   let headline: string;
   const named = (groups: { name: string; mean: number }[]) => {
-    const shown = groups.slice(0, 3).map((g) => `${g.name} at ${formatPercent(g.mean)}`);
+    const shown = groups.slice(0, 3).map((g) => `${g.name} at ${percent(g.mean)}`);
     const more = groups.length > 3 ? ` and ${groups.length - 3} more` : "";
     return shown.length > 1 ? `${shown.slice(0, -1).join(", ")} and ${shown[shown.length - 1]}${more}` : `${shown[0]}${more}`;
   };
   if (service.total.records === 0) headline = "No audit evidence could be read.";
-  else if (hiddenGroups.length) headline = `Service average ${formatPercent(mean)} hides ${named(dedupe(hiddenGroups))}.`;
+  else if (hiddenGroups.length) headline = `Service average ${percent(mean)} hides ${named(dedupe(hiddenGroups))}.`;
   else if (!meetsTarget) {
     // Name the lowest groups of the first dimension compared (the locations of a location tracker),
     // rather than mixing locations with evidence sources.
     const main = notMeeting.filter((n) => n.dimension === dimensions[0]?.dimension);
     const lowest = dedupe((main.length ? main : notMeeting).map((n) => n.group));
-    headline = `Service average ${formatPercent(mean)} is below the ${formatPercent(settings.target)} target${lowest.length ? `; lowest: ${named(lowest)}` : ""}.`;
+    headline = `Service average ${percent(mean)} is below the ${targetText} target${lowest.length ? `; lowest: ${named(lowest)}` : ""}.`;
   }
-  else if (consistencyGoalMet) headline = `Service average ${formatPercent(mean)}, and every group meets the ${formatPercent(settings.target)} target consistently.`;
-  else headline = `Service average ${formatPercent(mean)} meets the ${formatPercent(settings.target)} target; no group's average is below it, but not every group is embedded yet.`;
+  else if (consistencyGoalMet) headline = `Service average ${percent(mean)}, and every group meets the ${targetText} target consistently.`;
+  else headline = `Service average ${percent(mean)} meets the ${targetText} target; no group's average is below it, but not every group is embedded yet.`;
 
   return {
     records: service.total.records,

@@ -18,6 +18,12 @@ export const GROUP_STATUS_LABELS: Record<GroupStatus, string> = {
   "insufficient-evidence": "Insufficient evidence",
 };
 
+/**
+ * The statuses from kindest to harshest, defined once: worse evidence (a higher target, lower scores,
+ * a lower latest period) may only move a group to the right of this list, never to the left.
+ */
+export const GROUP_STATUSES_KINDEST_FIRST: readonly GroupStatus[] = ["embedded", "improving", "fragile", "insufficient-evidence", "below-target", "deteriorating"];
+
 /** Statuses that need an action on the Action Tracker. */
 export const STATUSES_NEEDING_ACTION: readonly GroupStatus[] = ["below-target", "deteriorating", "fragile"];
 
@@ -42,6 +48,11 @@ export interface PeriodPoint {
   label: string;
   records: number;
   value: Proportion;
+  /**
+   * Only partly covered by the data (it starts before the first audit week, runs past the latest
+   * audit week, or is cut by the as-of date): shown, but never counted on its own towards a status.
+   */
+  partial?: boolean;
 }
 
 /** Making Data Count's reading of a group's series. */
@@ -104,6 +115,11 @@ export interface GroupResult {
   sources: SourceView[];
   /** Set when evidence sources disagree (records on target, feedback well below). */
   evidenceMismatch: string | null;
+  /**
+   * A note, not a status: SPC flags the latest period, but the recent periods all met the target with
+   * assurance Pass ("Team C: watch: the latest period fell from 100% to 97%..."). No action follows.
+   */
+  watch?: string | null;
 }
 
 export interface DimensionResult {
@@ -195,6 +211,18 @@ export interface AnalysisResult {
   sources: SourceSummary[];
   service: ServiceResult;
   dimensions: DimensionResult[];
+  /** The date of the latest data and whether it is out of date (absent in results saved by older versions). */
+  freshness?: DataFreshness;
+}
+
+/** How current the data is: the date of the latest record and whether the as-of date is well past it. */
+export interface DataFreshness {
+  /** The latest audit date used (null for a tracker whose periods carry no dates). */
+  latestDataDate: ExcelSerialDate | null;
+  /** The as-of date is more than two periods after the latest data. */
+  outOfDate: boolean;
+  /** One sentence for every output: "Latest data: 27/03/2026." or why the data is out of date. */
+  sentence: string;
 }
 
 /** A workbook may hold several audit sheets (records, safeguarding, locations): one analysis each. */

@@ -1,4 +1,4 @@
-import { classifyGroup, type GroupEvidence } from "../../../src/core/compare";
+import { classifyGroup, concernIsOnlyWatch, type GroupEvidence } from "../../../src/core/compare";
 
 // A group that is plainly below target: the baseline every case below changes one thing of.
 const below: GroupEvidence = {
@@ -11,6 +11,8 @@ const below: GroupEvidence = {
   shareOfPeriodsMeetingTarget: 0,
   recentImprovementSignal: false,
   latestConcernSignal: false,
+  assurancePass: false,
+  trendImproving: false,
   onTrack: "Off track",
   minimumRecords: 5,
   minimumPeriods: 3,
@@ -56,7 +58,7 @@ describe("classifyGroup", () => {
   });
 
   it("is improving when wholly below but the trend is on course, or SPC shows a real improvement with no deadline against it", () => {
-    expect(classifyGroup({ ...below, onTrack: "On track" })).toBe("improving");
+    expect(classifyGroup({ ...below, onTrack: "On track", trendImproving: true })).toBe("improving");
     expect(classifyGroup({ ...below, recentImprovementSignal: true, onTrack: null })).toBe("improving");
   });
 
@@ -68,5 +70,32 @@ describe("classifyGroup", () => {
     const around = { ...below, whollyBelowTarget: false, meanMeetsTarget: true, onTrack: "Met" as const };
     expect(classifyGroup({ ...around, recentPeriodsMeetingTarget: 1 })).toBe("fragile");
     expect(classifyGroup({ ...around, meanMeetsTarget: false, recentPeriodsMeetingTarget: 0, onTrack: "Off track" })).toBe("fragile");
+  });
+
+  it("says a concern is only a watch when the recent periods all met the target with assurance Pass", () => {
+    // issue 13: 98.4% against a 90% target, at target every week, one "No" trips the SPC rules
+    const nearHundred = { ...below, meanMeetsTarget: true, whollyBelowTarget: false, whollyMeetsTarget: true, recentPeriodsMeetingTarget: 12, shareOfPeriodsMeetingTarget: 1, onTrack: "Met" as const, latestConcernSignal: true };
+    expect(classifyGroup({ ...nearHundred, assurancePass: true })).toBe("embedded");
+    expect(classifyGroup({ ...nearHundred, assurancePass: false })).toBe("deteriorating");
+    expect(classifyGroup({ ...nearHundred, assurancePass: true, recentPeriodsMeetingTarget: 2 })).toBe("deteriorating");
+  });
+
+  it("needs a trend moving the right way before calling a group on course improving", () => {
+    const around = { ...below, whollyBelowTarget: false, onTrack: "Met" as const };
+    expect(classifyGroup({ ...around, trendImproving: true })).toBe("improving");
+    expect(classifyGroup({ ...around, trendImproving: false })).toBe("fragile");
+  });
+
+  it("does not move a group from fragile to improving when the target rises and the mean falls below it", () => {
+    // issue 13: raising the target from 90% to 95% moved a staff group from Fragile to Improving
+    const at90 = { ...below, whollyBelowTarget: false, meanMeetsTarget: true, onTrack: "Met" as const, trendImproving: false, recentImprovementSignal: false };
+    const at95 = { ...at90, meanMeetsTarget: false, onTrack: "Off track" as const };
+    expect([classifyGroup(at90), classifyGroup(at95)]).toEqual(["fragile", "fragile"]);
+  });
+});
+
+describe("concernIsOnlyWatch", () => {
+  it("matches its JSDoc example", () => {
+    expect(concernIsOnlyWatch({ latestConcernSignal: true, recentPeriodsMeetingTarget: 12, periodsToClose: 3, assurancePass: true })).toBe(true);
   });
 });
