@@ -5,7 +5,7 @@
  *
  * @example
  * ACTION_PLAYBOOK.map((p) => p.id);
- * // => ["compare-good-practice", "review-handover-workload", "targeted-supervision", "focused-audits", "scenario-checks"]
+ * // => ["compare-good-practice", "review-handover-workload", "targeted-supervision", "focused-audits", "scenario-checks", "review-evidence-gathering", "compare-evidence-sources"]
  */
 export const ACTION_PLAYBOOK = [
   {
@@ -32,6 +32,17 @@ export const ACTION_PLAYBOOK = [
     id: "scenario-checks",
     owner: "lead",
     text: "Scenario checks with {group} on thresholds and reporting routes during supervision, then audit new records to see whether confidence has improved.",
+  },
+  // For an evidence source (people's feedback, observations...): the source is not a person to supervise.
+  {
+    id: "review-evidence-gathering",
+    owner: "lead",
+    text: "Review how {group} is gathered and compared with records: who collects it, how often, from whom, and whether what it shows is followed up in care records; agree the changes and record them in the communication log.",
+  },
+  {
+    id: "compare-evidence-sources",
+    owner: "lead",
+    text: "Set {group} beside the other evidence for the same weeks to find where they disagree, and agree with the registered manager what will close the gap.",
   },
 ] as const;
 

@@ -1,6 +1,7 @@
 import { formatPercent } from "../compare/formatPercent";
+import { formatPercentAgainstTarget } from "../compare/formatPercentAgainstTarget";
 import { GROUP_STATUS_LABELS, STATUSES_NEEDING_ACTION, type AnalysisResult, type DimensionResult, type GroupResult, type WorkbookAnalysis } from "../compare/types";
-import { formatCount, type ExcelSerialDate } from "../values";
+import { formatCount, formatUkDate, type ExcelSerialDate } from "../values";
 import { actionKey } from "./actionKey";
 import { earlyWarningSigns } from "./earlyWarningSigns";
 import { NOT_ESCALATED } from "./escalationLevelFor";
@@ -42,15 +43,21 @@ function statusPhrase(group: GroupResult, target: string): string {
 }
 
 function evidenceText(group: GroupResult, analysis: AnalysisResult): string {
-  const parts = [`${formatPercent(group.mean)} over ${formatCount(group.records, "record")} (95% CI ${formatPercent(group.lower)} to ${formatPercent(group.upper)})`];
-  if (group.latest !== null) parts.push(`latest ${group.latest.label}: ${formatPercent(group.latest.value)} from ${formatCount(group.latest.records, "record")}`);
+  // Beside the target, a value that rounds to it keeps a decimal place ("89.6%").
+  const percent = (value: number) => formatPercentAgainstTarget(value, analysis.settings.target);
+  const parts = [`${percent(group.mean)} over ${formatCount(group.records, "record")} (95% CI ${percent(group.lower)} to ${percent(group.upper)})`];
+  if (group.latest !== null) {
+    const partial = group.series.some((p) => p.partial && p.start === group.latest?.start) ? " (partial period)" : "";
+    parts.push(`latest ${group.latest.label}${partial}: ${percent(group.latest.value)} from ${formatCount(group.latest.records, "record")}`);
+  }
   if (group.trendPerWeek !== null) {
     const points = group.trendPerWeek * percentagePoints;
     parts.push(`trend ${points >= 0 ? "+" : "-"}${Math.abs(points).toFixed(1)} points a week`);
   }
   if (group.onTrack !== null) parts.push(`on track: ${group.onTrack}`);
-  parts.push(`${group.recentPeriodsMeetingTarget} recent period${group.recentPeriodsMeetingTarget === 1 ? "" : "s"} at target`);
-  parts.push(`service ${formatPercent(analysis.service.mean)}`);
+  parts.push(`${formatCount(group.recentPeriodsMeetingTarget, "recent period")} at target`);
+  parts.push(`service ${percent(analysis.service.mean)}`);
+  if (analysis.freshness?.latestDataDate != null) parts.push(`latest data ${formatUkDate(analysis.freshness.latestDataDate)}${analysis.freshness.outOfDate ? " (out of date)" : ""}`);
   return `${parts.join("; ")}.`;
 }
 
@@ -74,7 +81,7 @@ function updateFor(analysis: AnalysisResult, dimension: DimensionResult, group: 
     dimension: dimension.label,
     group: group.name,
     groupStatus: GROUP_STATUS_LABELS[group.status],
-    concern: `${group.name} is ${statusPhrase(group, target)}.${reason === undefined ? "" : ` ${reason}`}`,
+    concern: `${group.name} is ${statusPhrase(group, target)}.${reason === undefined ? "" : ` ${reason}`}${group.watch ? ` ${group.watch.replace(`${group.name}: watch: `, "Watch: ")}` : ""}`,
     evidence: evidenceText(group, analysis),
     earlyWarningSigns: earlyWarningSigns(dimension.dimension, group),
     needsAction,

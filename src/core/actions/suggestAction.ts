@@ -21,11 +21,15 @@ function chooseResponses(dimension: string, status: GroupStatus, evidenceMismatc
     case "location":
       responses = ["focused-audits", "compare-good-practice"];
       break;
+    case "source":
+      // An evidence source gets an evidence action: how it is gathered and how it compares with records.
+      responses = ["review-evidence-gathering", "compare-evidence-sources"];
+      break;
     default:
       responses = worsening ? ["focused-audits", "targeted-supervision"] : ["focused-audits"];
   }
   // "People's feedback not matching records": audit the records against the feedback first.
-  if (evidenceMismatch && responses[0] !== "focused-audits") responses = ["focused-audits", ...responses.filter((r) => r !== "focused-audits")];
+  if (evidenceMismatch && first !== "source" && responses[0] !== "focused-audits") responses = ["focused-audits", ...responses.filter((r) => r !== "focused-audits")];
   return responses;
 }
 
@@ -38,7 +42,9 @@ export interface SuggestedAction {
 /**
  * The suggested action for a group, from the article's playbook: teams get handover and workload
  * review and a comparison with good practice, shifts and staff groups get scenario checks and targeted
- * supervision, locations get focused audits and shared learning. The owner is the role the article
+ * supervision, locations get focused audits and shared learning, and an evidence source (people's
+ * feedback, observations) gets a review of how it is gathered and compared with records, never the
+ * supervision of a person. The owner is the role the article
  * gives that step; the cadence is fortnightly sampling during recovery, monthly for locations and for
  * fragile groups. `best` names the strongest group to learn from.
  *

@@ -67,7 +67,7 @@ export function buildOutputSheets(analysis: WorkbookAnalysis, options: OutputShe
     withRowHeights(buildTeamComparisonTracker(analysis, names["team-comparison"], { liveFormulas: options.liveFormulas })),
     buildTracker(tracker),
     withRowHeights(buildLocationDashboard(analysis, options.dashboardDimension ?? "location", names["location-dashboard"])),
-    withRowHeights(buildAssuranceSummary(analysis, tracker.actions, names["assurance-summary"])),
+    withRowHeights(buildAssuranceSummary(analysis, tracker.actions, names["assurance-summary"], { suggestedOwnerRoles: [proposals.ownerRoles.lead, proposals.ownerRoles.support] })),
   ];
   const plans = planSheetWrites(models, buildTracker, tracker, { sheets: options.existingSheets, record, trackerValues: options.existingActionTracker });
   return { names, models, proposals, tracker, plans };

@@ -22,30 +22,33 @@ describe("buildAssuranceSummary", () => {
     ]);
   });
 
-  it("says who is improving well, who is fragile and who is below target or getting worse, with numbers", () => {
-    const section = (heading: string) => text.slice(text.indexOf(heading) + 1, text.findIndex((t, i) => i > text.indexOf(heading) && !t.startsWith("•")));
-    expect(section("Improving well")).toEqual([
-      "• Team A (team, Care record audits): 95% over 70 records, meets the 90% target consistently. Latest Wk 3: 96%.",
-      "• Riverside (location, Location recovery evidence): 82% over 24 records (95% CI 76-88%), below the 90% target. Latest Wk 3: 85%.",
-    ]);
-    expect(section("Remain fragile")[0]).toMatch(/^• =SUM\(A1\) \(team, Care record audits\): 89%/);
+  const section = (heading: string) => text.slice(text.indexOf(heading) + 1, text.findIndex((t, i) => i > text.indexOf(heading) && !t.startsWith("•")));
+
+  it("puts each group under the section of its status, with numbers", () => {
+    expect(section("Embedded")).toEqual(["• Team A (team, Care record audits): 95% over 70 records, meets the 90% target consistently. Latest Wk 3: 96%."]);
+    expect(section("Improving, not yet at target")).toEqual(["• Riverside (location, Location recovery evidence): 82% over 24 records (95% CI 76-88%), below the 90% target. Latest Wk 3: 85%."]);
+    expect(section("Fragile")[0]).toMatch(/^• =SUM\(A1\) \(team, Care record audits\): 89%/);
     expect(section("Below target or getting worse").map((t) => t.slice(0, 20))).toEqual(["• Team B (team, Care", "• Hillview (location"]);
-    expect(text[text.indexOf("Not enough evidence yet") + 1]).toBe("Every group has enough evidence to be judged.");
+    expect(text[text.indexOf("Not enough evidence") + 1]).toBe("Every group has enough evidence to be judged.");
   });
 
-  it("lists the support in place from the Action Tracker", () => {
-    const support = text[text.indexOf("Support in place") + 1];
-    expect(support).toMatch(/^• ACT-001 for Team B \(team\): Review handover and workload arrangements for Team B/);
-    expect(support).toMatch(/\(owner: Deputy manager; status: Open; next review 17\/03\/2026; due 17\/03\/2026\)$/);
+  it("lists the add-in's new actions as proposed, awaiting an owner, not as support in place", () => {
+    const at = text.indexOf("Proposed actions");
+    expect(text[at + 1]).toBe("Suggested by the add-in from this analysis and still Open with no owner agreed: they are not yet support in place.");
+    const proposed = text.slice(at + 2, text.indexOf("Support in place"));
+    expect(proposed[0]).toMatch(/^• ACT-001 for Team B \(team\): Review handover and workload arrangements for Team B/);
+    expect(proposed[0]).toMatch(/\(suggested owner: Deputy manager; status: Open; next review 17\/03\/2026; due 17\/03\/2026\)$/);
+    expect(text[text.indexOf("Support in place") + 1]).toBe("No action has been taken on yet: none has an owner agreed or a status other than Open.");
   });
 
   it("mentions carry-forward, escalation and closed actions", () => {
     const actions = [
-      { ...table.actions[0], timesCarriedForward: 2, escalationLevel: "Registered manager" },
+      { ...table.actions[0], status: "In progress", timesCarriedForward: 2, escalationLevel: "Registered manager" },
       { ...table.actions[1], status: "Closed" },
     ];
     const lines = allText(buildAssuranceSummary(analysis, actions));
-    expect(lines.find((l) => l.startsWith("• ACT-001"))).toMatch(/carried forward twice; escalated to Registered manager\)$/);
+    const inPlace = lines.slice(lines.indexOf("Support in place") + 1);
+    expect(inPlace.find((l) => l.startsWith("• ACT-001"))).toMatch(/\(owner: Deputy manager; status: In progress; .*carried forward twice; escalated to Registered manager\)$/);
     expect(lines).toContain("1 action has been closed; the Action Tracker keeps the record.");
     expect(lines).toContain("1 action has been escalated after being carried forward repeatedly.");
   });
