@@ -13,6 +13,7 @@ import { summariseService } from "./summariseService";
 import { Tally } from "./tally";
 import type { AnalysisResult, DimensionResult, GroupResult, ResolvedSettings, SourceSummary } from "./types";
 import { targetForSource } from "./sourceTarget";
+import { analyseBeneathTheScore, type QuestionSet } from "./analyseBeneathTheScore";
 
 /** The records of one analysis (one sheet or table, or the same layout across several workbooks). */
 export interface RecordSet {
@@ -21,6 +22,8 @@ export interface RecordSet {
   records: CompareRecord[];
   /** The grouping columns the reader found, by role ("team", "shift"...). */
   groupingColumns: string[];
+  /** The question columns (or sub-scores) the records' `answers` follow, when the audit has them. */
+  questions?: QuestionSet | null;
 }
 
 const daysPerWeek = 7;
@@ -162,6 +165,11 @@ export function analyseRecords(set: RecordSet, input: AnalysisSettings): Analysi
     return { dimension, label: dimensionLabel(dimension), groups, gap: means.length ? Math.max(...means) - Math.min(...means) : 0 };
   });
 
+  const beneath = analyseBeneathTheScore({
+    records: datedRecords, periodKeys, dimensionKeys, groupName, questions: set.questions ?? null, dimensions: dimensionResults,
+    settings, periodLabels, partialPeriods, datedPeriods: dated,
+  });
+
   return {
     title: set.title,
     settings,
@@ -170,6 +178,7 @@ export function analyseRecords(set: RecordSet, input: AnalysisSettings): Analysi
     service: summariseService(service, context, dimensionResults),
     dimensions: dimensionResults,
     freshness,
+    ...beneath,
   };
 }
 

@@ -18,4 +18,9 @@ export interface CompareRecord {
   checked: number;
   /** The audit's score as a proportion, or null for pass/fail data. */
   score: number | null;
+  /**
+   * The record's answer to each question column (or sub-score) of its analysis, aligned with the
+   * record set's question names: 1 Yes, 0 No, a proportion for a sub-score, NaN when not answered.
+   */
+  answers?: readonly number[];
 }

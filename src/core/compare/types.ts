@@ -3,6 +3,7 @@
 // read this and nothing else. Proportions are 0..1 throughout; displays multiply by 100.
 
 import type { ExcelSerialDate, Proportion } from "../values";
+import type { GroupShortfall, QuestionComparison, RepeatedGap, VariationOverTime } from "./beneathTheScore";
 
 /** Every status a group can have, defined once (see classifyGroup for the rules). */
 export const GROUP_STATUSES = ["embedded", "improving", "fragile", "below-target", "deteriorating", "insufficient-evidence"] as const;
@@ -120,6 +121,10 @@ export interface GroupResult {
    * assurance Pass ("Team C: watch: the latest period fell from 100% to 97%..."). No action follows.
    */
   watch?: string | null;
+  /** The questions that account for most of the group's shortfall (below target, fragile or deteriorating groups of audits with question columns). */
+  questionShortfall?: GroupShortfall | null;
+  /** The group's repeated gaps: its overall rate or a question below target in each of the last periods. */
+  repeatedGaps?: RepeatedGap[];
 }
 
 export interface DimensionResult {
@@ -183,6 +188,13 @@ export interface SourceSummary {
   headerRow: number;
   rowsRead: number;
   rowsUsed: number;
+  /** The rows left out, counted by reason: rowsRead = rowsUsed + the sum of the counts. */
+  rowsLeftOut?: { reason: string; count: number }[];
+  /** Answers read as partial ("Partial", "Partly" ...), and how they were counted. */
+  partialAnswers?: number;
+  partialRule?: string;
+  /** Where groups were read from besides grouping columns ("the sheet name", a heading, column headers). */
+  groupsFrom?: string[];
   problems: ReadProblemSummary[];
 }
 
@@ -200,6 +212,8 @@ export interface ResolvedSettings {
   spcMethod: "MDC" | "PLOTTHEDOTS";
   /** Periods at target in a row before an action is "Ready to close". */
   periodsToClose: number;
+  /** The date the recovery plan started: SPC limits come from the periods from then on (absent in older results). */
+  recoveryStart?: ExcelSerialDate | null;
 }
 
 export interface AnalysisResult {
@@ -213,6 +227,12 @@ export interface AnalysisResult {
   dimensions: DimensionResult[];
   /** The date of the latest data and whether it is out of date (absent in results saved by older versions). */
   freshness?: DataFreshness;
+  /** Each question's (or sub-score's) rate per group and the questions behind each group's shortfall, one per dimension; empty without question columns. */
+  questions?: QuestionComparison[];
+  /** Gaps below target for the same group in each of the last `periodsToClose` periods or more (the article's trigger for action). */
+  repeatedGaps?: RepeatedGap[];
+  /** The gap between the best and the worst group per period, per dimension, and whether it is narrowing. */
+  variationOverTime?: VariationOverTime[];
 }
 
 /** How current the data is: the date of the latest record and whether the as-of date is well past it. */

@@ -31,3 +31,4 @@ export { groupComparison, type GroupComparison, type GroupComparisonOptions, typ
 export { groupMeanGap, type GroupMean, type GroupMeanGap } from "./groupMeanGap";
 export { passRate, type PassRate } from "./passRate";
 export { targetInScoreUnits } from "./targetInScoreUnits";
+export { rebasedXmrChart, type RebasedXmrChart } from "./rebasedXmrChart";

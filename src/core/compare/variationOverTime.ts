@@ -1,0 +1,122 @@
+import { linearRegression } from "simple-statistics";
+import { xmrChart } from "../stats";
+import type { GapDirection, GapPoint, VariationOverTime } from "./beneathTheScore";
+import type { DimensionResult, PeriodLength } from "./types";
+
+const daysPerWeek = 7;
+/** Days a period covers, to say how many weeks a series spans (a month is 30.44 days on average). */
+const periodDays: Record<PeriodLength, number> = { week: 7, fortnight: 14, month: 30.44 };
+/**
+ * A gap whose trend line moves less than this over the whole series (2 percentage points) is
+ * "steady": smaller changes are within what one or two records move a period's rate.
+ */
+export const steadyGapChange = 0.02;
+
+/** One group's period series, as `gapPoints` reads it. */
+export interface GroupSeries {
+  name: string;
+  series: ReadonlyArray<{ start: number; label: string; value: number; partial?: boolean }>;
+}
+
+/**
+ * The gap between the best and the worst group in each period where at least two groups have a
+ * result, oldest first. A period partial for any group is marked partial. Pure.
+ *
+ * @example
+ * gapPoints([{ name: "A", series: [{ start: 0, label: "Wk 1", value: 0.9 }] }, { name: "B", series: [{ start: 0, label: "Wk 1", value: 0.65 }] }])[0].gap;
+ * // => 0.25 (to 10 decimal places)
+ */
+export function gapPoints(groups: readonly GroupSeries[], direction: "up" | "down" = "up"): GapPoint[] {
+  const byPeriod = new Map<number, { label: string; values: { name: string; value: number }[]; partial: boolean }>();
+  for (const group of groups) {
+    for (const point of group.series) {
+      if (!Number.isFinite(point.value)) continue;
+      let period = byPeriod.get(point.start);
+      if (!period) byPeriod.set(point.start, (period = { label: point.label, values: [], partial: false }));
+      period.values.push({ name: group.name, value: point.value });
+      if (point.partial) period.partial = true;
+    }
+  }
+  return [...byPeriod.entries()]
+    .sort(([a], [b]) => a - b)
+    .filter(([, period]) => period.values.length >= 2)
+    .map(([start, period]) => {
+      let highest = period.values[0];
+      let lowest = period.values[0];
+      for (const entry of period.values) {
+        if (entry.value > highest.value) highest = entry;
+        if (entry.value < lowest.value) lowest = entry;
+      }
+      const [best, worst] = direction === "up" ? [highest, lowest] : [lowest, highest];
+      const point: GapPoint = { start, label: period.label, gap: highest.value - lowest.value, best: best.name, worst: worst.name, groups: period.values.length };
+      if (period.partial) point.partial = true;
+      return point;
+    });
+}
+
+/**
+ * The least-squares slope of the gap per week (simple-statistics' `linearRegression`, with x in
+ * weeks from the first period), or null with fewer than 2 points. Undated periods count one week each.
+ *
+ * @example
+ * gapSlopePerWeek([{ start: 46027, gap: 0.25 }, { start: 46034, gap: 0.2 }, { start: 46041, gap: 0.15 }], true); // => -0.05 (to 10 decimal places)
+ */
+export function gapSlopePerWeek(points: ReadonlyArray<Pick<GapPoint, "start" | "gap">>, datedPeriods: boolean): number | null {
+  if (points.length < 2) return null;
+  const first = points[0].start;
+  const weeksOf = (start: number) => (datedPeriods ? (start - first) / daysPerWeek : start - first);
+  if (points.every((p) => p.start === first)) return null;
+  return linearRegression(points.map((p) => [weeksOf(p.start), p.gap])).m;
+}
+
+const points = (gap: number) => Math.round(gap * 100);
+
+/**
+ * Is the variation between the groups of each dimension reducing? For every dimension with at least
+ * two groups judged (insufficient-evidence groups are left out: a handful of records makes any gap),
+ * the gap between the best and the worst group per period, its least-squares trend per week, its
+ * Making Data Count reading (smaller is better) and a sentence: "Gap between teams narrowing from 25
+ * to 3 points over 12 weeks". Narrowing or widening when the trend line moves by at least 2 points over
+ * the series (`steadyGapChange`); the "from" and "to" figures are the first and last complete periods'
+ * gaps. Partial periods are shown but not used. Pure.
+ *
+ * @example
+ * // Team gaps of 25, 20, ... 3 points over 12 weekly periods:
+ * // variationOverTime(dimensions, { period: "week", datedPeriods: true, direction: "up" })[0].direction // => "narrowing"
+ */
+export function variationOverTime(dimensions: readonly DimensionResult[], context: { period: PeriodLength; datedPeriods: boolean; direction: "up" | "down"; spcMethod?: "MDC" | "PLOTTHEDOTS" }): VariationOverTime[] {
+  return dimensions.flatMap((dimension): VariationOverTime[] => {
+    const judged = dimension.groups.filter((g) => g.status !== "insufficient-evidence");
+    if (judged.length < 2) return [];
+    const all = gapPoints(judged, context.direction);
+    const complete = all.filter((p) => !p.partial);
+    const plural = pluralLabel(dimension.label);
+    const slopePerWeek = gapSlopePerWeek(complete, context.datedPeriods);
+    if (complete.length < 2 || slopePerWeek === null) {
+      const only = complete[0];
+      const sentence = only ? `Gap between ${plural}: ${points(only.gap)} points in ${only.label}; too few periods to say whether it is reducing.` : `Gap between ${plural}: no period in which two or more of them were audited.`;
+      return [{ dimension: dimension.dimension, label: dimension.label, points: all, slopePerWeek: null, weeks: null, direction: null, spc: null, sentence }];
+    }
+    const first = complete[0];
+    const last = complete[complete.length - 1];
+    const spanDays = context.datedPeriods ? last.start - first.start + periodDays[context.period] : (last.start - first.start + 1) * daysPerWeek;
+    const weeks = Math.round(spanDays / daysPerWeek);
+    const fittedChange = slopePerWeek * (context.datedPeriods ? (last.start - first.start) / daysPerWeek : last.start - first.start);
+    const direction: GapDirection = Math.abs(fittedChange) < steadyGapChange ? "steady" : fittedChange < 0 ? "narrowing" : "widening";
+    const chart = xmrChart(complete.map((p) => p.gap), { direction: "down", method: context.spcMethod ?? "MDC" });
+    const spc = { mean: chart.mean, lowerLimit: chart.lpl, upperLimit: chart.upl, variation: chart.variation, provisional: chart.provisional };
+    const movement = direction === "steady"
+      ? `steady at about ${points(chart.mean)} points`
+      : `${direction} from ${points(first.gap)} to ${points(last.gap)} points`;
+    const spcText = spc.variation === "Common Cause" ? "SPC: common cause variation" : `SPC: ${spc.variation}${spc.variation === "Improvement (Low)" ? ", a real reduction" : spc.variation === "Concern (High)" ? ", a real widening" : ""}`;
+    const sentence = `Gap between ${plural} ${movement} over ${weeks} week${weeks === 1 ? "" : "s"} (${spcText}; latest ${last.label}: ${points(last.gap)} points between ${last.best} and ${last.worst}).`;
+    return [{ dimension: dimension.dimension, label: dimension.label, points: all, slopePerWeek, weeks, direction, spc, sentence }];
+  });
+}
+
+/** "teams", "shifts", "staff groups", "groups" for a two-way cell. */
+function pluralLabel(label: string): string {
+  if (label.includes(" x ")) return `${label.toLowerCase()} cells`;
+  const lower = label.toLowerCase();
+  return lower.endsWith("s") ? lower : `${lower}s`;
+}
