@@ -9,8 +9,9 @@ function table(rows: string[][]): string[] {
 }
 
 /**
- * The analysis as a readable plain-text table for the terminal: per audit, the service headline, then
- * per dimension each group's records, mean, 95% interval, trend and status, worst first.
+ * The analysis as a readable plain-text table for the terminal: per audit, the service headline and
+ * the date of the latest data (a warning when it is out of date), then per dimension each group's
+ * records, mean, 95% interval, trend and status ("(watch)" beside a status with a watch note), worst first.
  *
  * @example
  * formatResultsTable({ asOf: 46084, analyses: [] }); // => "No audit data was found to analyse.\n"
@@ -19,13 +20,16 @@ export function formatResultsTable(analysis: WorkbookAnalysis): string {
   if (analysis.analyses.length === 0) return "No audit data was found to analyse.\n";
   const lines: string[] = [];
   for (const result of analysis.analyses) {
-    lines.push(result.title, "=".repeat(result.title.length), result.service.headline, "");
+    lines.push(result.title, "=".repeat(result.title.length), result.service.headline);
+    // Every output says how current the data is, and says so plainly when it is out of date.
+    if (result.freshness) lines.push(result.freshness.outOfDate ? `WARNING: ${result.freshness.sentence}` : result.freshness.sentence);
+    lines.push("");
     for (const dimension of result.dimensions) {
       if (dimension.groups.length === 0) continue;
       const rows = [[dimension.label, "Records", "Mean", "95% CI", "Trend/week", "Status"]];
       for (const group of dimension.groups) {
         const trend = group.trendPerWeek === null ? "" : `${group.trendPerWeek >= 0 ? "+" : "-"}${Math.abs(group.trendPerWeek * percentagePoints).toFixed(1)} pts`;
-        rows.push([group.name, String(group.records), formatPercent(group.mean), `${formatPercent(group.lower)}-${formatPercent(group.upper)}`, trend, GROUP_STATUS_LABELS[group.status]]);
+        rows.push([group.name, String(group.records), formatPercent(group.mean), `${formatPercent(group.lower)}-${formatPercent(group.upper)}`, trend, `${GROUP_STATUS_LABELS[group.status]}${group.watch ? " (watch)" : ""}`]);
       }
       lines.push(...table(rows), "");
     }

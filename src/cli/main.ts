@@ -77,6 +77,8 @@ async function analyse(request: CliRequest, io: CliIo): Promise<number> {
     return EXIT_CODES.unreadableInput;
   }
   if (problems.length) io.stderr(`${problems.join("\n")}\n`);
+  // Said on stderr too, so that it is seen with --json, where stdout holds only the analysis.
+  for (const result of analysis.analyses) if (result.freshness?.outOfDate) io.stderr(`${result.title}: ${result.freshness.sentence}\n`);
   const unmatched = unmatchedTargetNames(request.targetsBySource, analysis.analyses);
   if (unmatched.length > 0) {
     const audits = analysis.analyses.map((a) => `"${a.title}"`).join(", ");
