@@ -1,0 +1,13 @@
+export { XlsxReader, type ReadProgress, type XlsxReaderOptions } from "./XlsxReader";
+export { readWorkbookInfo, SHEET_STATES, type SheetState, type WorkbookInfo, type WorkbookSheetEntry, type WorkbookDefinedName } from "./readWorkbookInfo";
+export { readRelationships, type PartRelationship } from "./readRelationships";
+export { resolvePartName } from "./resolvePartName";
+export { readSharedStrings } from "./readSharedStrings";
+export { readCellStyles, type CellStyles } from "./readCellStyles";
+export { isDateFormat } from "./isDateFormat";
+export { readSheetCells, type SheetCells, type SheetReadContext, type RowProgress } from "./readSheetCells";
+export { readSheetTables, type SheetTable } from "./readSheetTables";
+export { SparseCells } from "./sparseCells";
+export { dataIsland, DATA_ISLAND_LIMITS, type DataIsland } from "./dataIsland";
+export { gridOfCells, type GridWithNote } from "./gridOfCells";
+export { xmlStream, readXml, type XmlHandlers, type XmlStream, type XmlTag } from "./xmlEvents";

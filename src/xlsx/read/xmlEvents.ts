@@ -1,0 +1,76 @@
+import { SaxesParser } from "saxes";
+import { WorkbookFileError } from "../workbookFileError";
+
+/** A start tag: its local name (prefix dropped, so "x:row" is "row") and its attributes as written. */
+export interface XmlTag {
+  name: string;
+  attributes: Record<string, string>;
+}
+
+/** What a reader of one part listens for; every handler is optional. */
+export interface XmlHandlers {
+  open?(tag: XmlTag): void;
+  close?(name: string): void;
+  text?(text: string): void;
+}
+
+/** A streaming XML tokeniser over saxes: write text in pieces, then close. */
+export interface XmlStream {
+  write(text: string): void;
+  close(): void;
+}
+
+function localName(name: string): string {
+  const colon = name.indexOf(":");
+  return colon < 0 ? name : name.slice(colon + 1);
+}
+
+/**
+ * A saxes parser that reports tags by local name, and turns a malformed part into WorkbookFileError
+ * "damaged" naming the file and the part. Namespace prefixes are dropped because writers differ in
+ * them (Excel writes none on the main namespace, some libraries write "x:"); attribute names keep
+ * theirs ("r:id").
+ *
+ * @example
+ * // const stream = xmlStream({ open: (tag) => names.push(tag.name) }, "audits.xlsx", "xl/workbook.xml");
+ * // stream.write("<workbook><sheets/></workbook>"); stream.close(); // names => ["workbook", "sheets"]
+ */
+export function xmlStream(handlers: XmlHandlers, file: string, part: string): XmlStream {
+  const parser = new SaxesParser({ xmlns: false });
+  if (handlers.open !== undefined) {
+    const open = handlers.open;
+    parser.on("opentag", (tag) => open({ name: localName(tag.name), attributes: tag.attributes as Record<string, string> }));
+  }
+  if (handlers.close !== undefined) {
+    const close = handlers.close;
+    parser.on("closetag", (tag) => close(localName(tag.name)));
+  }
+  if (handlers.text !== undefined) {
+    parser.on("text", handlers.text);
+    parser.on("cdata", handlers.text);
+  }
+  const guard = (run: () => void): void => {
+    try {
+      run();
+    } catch (error) {
+      if (error instanceof WorkbookFileError) throw error;
+      throw new WorkbookFileError("damaged", `${file} could not be opened as an Excel workbook; it is damaged (its part ${part} is not well-formed XML: ${(error as Error).message}).`);
+    }
+  };
+  return {
+    write: (text) => guard(() => void parser.write(text)),
+    close: () => guard(() => void parser.close()),
+  };
+}
+
+/**
+ * Tokenises a whole small part (workbook, relationships, styles, a table) in one go.
+ *
+ * @example
+ * // readXml("<a><b/></a>", { open: (t) => seen.push(t.name) }, "f.xlsx", "p.xml") // seen => ["a", "b"]
+ */
+export function readXml(text: string, handlers: XmlHandlers, file: string, part: string): void {
+  const stream = xmlStream(handlers, file, part);
+  stream.write(text);
+  stream.close();
+}
