@@ -55,6 +55,13 @@ function AnalysisResults({ result, onShowCell }: { result: AnalysisResult; onSho
       ) : (
         <Body1>{service.headline}</Body1>
       )}
+      {result.freshness?.outOfDate ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{result.freshness.sentence}</MessageBarBody>
+        </MessageBar>
+      ) : result.freshness ? (
+        <Caption1 block>{result.freshness.sentence}</Caption1>
+      ) : null}
       <Caption1>
         Service: {percent(service.mean)} over {service.records.toLocaleString("en-GB")} records ({interval(service.lower, service.upper)}); target {percent(service.target)}.
       </Caption1>
