@@ -41,6 +41,8 @@ const low = -1;
  * that are not also beyond the process limit count); 7 or more consecutive points strictly on one side
  * of the mean (a point on the mean breaks the run). When several rules flag a point the first in
  * astronomical > trend > two-of-three > shift decides its side: above the mean or rising is "high".
+ * A peak or trough that ends one seven-point trend and starts another keeps the side of the run ending
+ * there under "MDC", and takes the side of the run starting there under "PLOTTHEDOTS", as NHSRplotthedots does.
  * Differences within rounding noise (see `nearlyEqualTolerance`) count as equal. Runs in linear time. Throws a StatsError ("invalid-argument") for a value that is not a finite number.
  *
  * @example
@@ -85,7 +87,9 @@ export function specialCausePoints(
   }
 
   // Trend: runs of strict steps in one direction; a run of 6 steps covers 7 points. A peak or trough
-  // shared by two runs keeps the side of the run that ends there.
+  // shared by two runs keeps the side of the run that ends there (MDC); NHSRplotthedots labels it by
+  // the step to its right, the run that starts there (its code says so), and PLOTTHEDOTS follows it.
+  const sharedPointTakesNextRun = method === "PLOTTHEDOTS";
   const stepSign = (i: number): number => {
     const step = values[i] - values[i - 1];
     return step > tolerance ? high : step < -tolerance ? low : none;
@@ -95,7 +99,7 @@ export function specialCausePoints(
     let end = start + 1;
     while (end < count && stepSign(end) === startSign) end++;
     if (startSign !== none && end - start >= runLength - 1) {
-      for (let i = start - 1; i < end; i++) if (trend[i] === none) trend[i] = startSign;
+      for (let i = start - 1; i < end; i++) if (trend[i] === none || (i === start - 1 && sharedPointTakesNextRun)) trend[i] = startSign;
     }
     start = end;
   }
