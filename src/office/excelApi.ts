@@ -1,7 +1,12 @@
 // The small part of the Excel JavaScript API the adapter uses, as structural types. Excel's own
 // `Excel.RequestContext` satisfies them (officeExcelRunner checks that at compile time), and the
 // recording fake in test/office/fakeExcel.ts implements them, so the adapter is tested without Excel.
-// Enumerations are typed as `string` because Excel's unions are wider than the values we write.
+// Enumerations take Excel's own enum types (`ExcelEnum<Excel.ChartType>`: the enum or any of its string
+// values), so a misspelt value fails the type check, and the API-set gate (test/office/apiSetGate.test.ts)
+// can find the requirement set of every enum value the adapter writes.
+
+/** One of an Office.js string enum's members or its string value ("Line" for Excel.ChartType.line). */
+export type ExcelEnum<E extends string> = E | `${E}`;
 
 /** An object whose properties must be loaded and synced before they are read. */
 export interface Loadable<Self> {
@@ -25,7 +30,7 @@ export interface RangeFillApi {
 }
 
 export interface RangeBorderApi {
-  style: string;
+  style: ExcelEnum<Excel.BorderLineStyle>;
   color: string;
 }
 
@@ -33,11 +38,11 @@ export interface RangeFormatApi {
   font: RangeFontApi;
   fill: RangeFillApi;
   wrapText: boolean;
-  horizontalAlignment: string;
-  verticalAlignment: string;
+  horizontalAlignment: ExcelEnum<Excel.HorizontalAlignment>;
+  verticalAlignment: ExcelEnum<Excel.VerticalAlignment>;
   columnWidth: number;
   rowHeight: number;
-  borders: { getItem(index: string): RangeBorderApi };
+  borders: { getItem(index: ExcelEnum<Excel.BorderIndex>): RangeBorderApi };
 }
 
 export interface ConditionalRangeFormatApi {
@@ -48,19 +53,24 @@ export interface ConditionalRangeFormatApi {
 export interface CellValueRuleApi {
   formula1: string;
   formula2?: string;
-  operator: string;
+  operator: ExcelEnum<Excel.ConditionalCellValueOperator>;
 }
 
 export interface ColorCriterionApi {
-  type: string;
+  type: ExcelEnum<Excel.ConditionalFormatColorCriterionType>;
   formula?: string;
   color?: string;
 }
 
 export interface IconCriterionApi {
-  type: string;
-  operator: string;
+  type: ExcelEnum<Excel.ConditionalFormatIconRuleType>;
+  operator: ExcelEnum<Excel.ConditionalIconCriterionOperator>;
   formula: string;
+}
+
+export interface DataBarRuleApi {
+  type: ExcelEnum<Excel.ConditionalFormatRuleType>;
+  formula?: string;
 }
 
 export interface ConditionalFormatApi {
@@ -69,17 +79,17 @@ export interface ConditionalFormatApi {
   readonly colorScale: { criteria: { minimum: ColorCriterionApi; midpoint?: ColorCriterionApi; maximum: ColorCriterionApi } };
   readonly dataBar: {
     readonly positiveFormat: { fillColor: string };
-    lowerBoundRule: { type: string; formula?: string };
-    upperBoundRule: { type: string; formula?: string };
+    lowerBoundRule: DataBarRuleApi;
+    upperBoundRule: DataBarRuleApi;
   };
   /** The first criterion is always empty: the lowest icon applies below the second's threshold. */
-  readonly iconSet: { style: string; reverseIconOrder: boolean; showIconOnly: boolean; criteria: Partial<IconCriterionApi>[] };
+  readonly iconSet: { style: ExcelEnum<Excel.IconSet>; reverseIconOrder: boolean; showIconOnly: boolean; criteria: Partial<IconCriterionApi>[] };
 }
 
 export interface DataValidationApi {
   rule: { list?: { inCellDropDown: boolean; source: unknown } };
   ignoreBlanks: boolean;
-  errorAlert: { message: string; showAlert: boolean; style: string; title: string };
+  errorAlert: { message: string; showAlert: boolean; style: ExcelEnum<Excel.DataValidationAlertStyle>; title: string };
 }
 
 export interface RangeApi extends Loadable<RangeApi>, NullableObject {
@@ -93,7 +103,7 @@ export interface RangeApi extends Loadable<RangeApi>, NullableObject {
   numberFormat: unknown[][];
   columnHidden: boolean;
   readonly format: RangeFormatApi;
-  readonly conditionalFormats: { add(type: string): ConditionalFormatApi };
+  readonly conditionalFormats: { add(type: ExcelEnum<Excel.ConditionalFormatType>): ConditionalFormatApi };
   readonly dataValidation: DataValidationApi;
   getCell(row: number, column: number): RangeApi;
   getEntireRow(): RangeApi;
@@ -115,7 +125,11 @@ export interface TableApi extends Loadable<TableApi> {
 
 export interface TableCollectionApi extends Loadable<TableCollectionApi> {
   readonly items: TableApi[];
-  add(address: string, hasHeaders: boolean): TableApi;
+  /**
+   * Pass the owning sheet's range, never a bare address: Excel resolves an address with no sheet name
+   * against the active sheet, whichever collection it is called on (the fake does the same).
+   */
+  add(address: RangeApi | string, hasHeaders: boolean): TableApi;
   getItem(key: string): TableApi;
 }
 
@@ -123,25 +137,26 @@ export interface ChartSeriesApi {
   name: string;
   setValues(sourceData: RangeApi): void;
   setXAxisValues(sourceData: RangeApi): void;
-  readonly format: { readonly line: { color: string; lineStyle: string } };
+  readonly format: { readonly line: { color: string; lineStyle: ExcelEnum<Excel.ChartLineStyle> } };
 }
 
 export interface ChartApi {
   readonly title: { text: string };
-  readonly legend: { position: string; visible: boolean };
+  readonly legend: { position: ExcelEnum<Excel.ChartLegendPosition>; visible: boolean };
   readonly axes: { readonly valueAxis: { numberFormat: string } };
   readonly series: { add(name?: string): ChartSeriesApi; getItemAt(index: number): ChartSeriesApi };
-  setPosition(startCell: string, endCell?: string): void;
+  /** Ranges of the chart's sheet, as for tables. */
+  setPosition(startCell: RangeApi | string, endCell?: RangeApi | string): void;
 }
 
 export interface WorksheetApi extends Loadable<WorksheetApi>, NullableObject {
   name: string;
   position: number;
-  visibility: string;
+  visibility: ExcelEnum<Excel.SheetVisibility>;
   tabColor: string;
   readonly protection: { readonly protected: boolean };
   readonly tables: TableCollectionApi;
-  readonly charts: { add(type: string, sourceData: RangeApi, seriesBy?: string): ChartApi };
+  readonly charts: { add(type: ExcelEnum<Excel.ChartType>, sourceData: RangeApi, seriesBy?: ExcelEnum<Excel.ChartSeriesBy>): ChartApi };
   readonly freezePanes: { freezeRows(count?: number): void; freezeColumns(count?: number): void; freezeAt(frozenRange: string): void };
   getRange(address?: string): RangeApi;
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): RangeApi;

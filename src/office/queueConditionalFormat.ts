@@ -1,9 +1,9 @@
 import { rangeAddress } from "../core/sheets/rangeAddress";
 import type { CellIsOperator, ConditionalFormatSpec, ConditionalRule, ConditionalStyle, IconSetName, ScalePoint } from "../core/sheets/sheetModel";
-import type { ColorCriterionApi, ConditionalRangeFormatApi, WorksheetApi } from "./excelApi";
+import type { CellValueRuleApi, ColorCriterionApi, ConditionalFormatApi, ConditionalRangeFormatApi, DataBarRuleApi, IconCriterionApi, WorksheetApi } from "./excelApi";
 import { officeColour } from "./officeColours";
 
-const operators: Record<CellIsOperator, string> = {
+const operators: Record<CellIsOperator, CellValueRuleApi["operator"]> = {
   lessThan: "LessThan",
   lessThanOrEqual: "LessThanOrEqual",
   greaterThan: "GreaterThan",
@@ -13,7 +13,7 @@ const operators: Record<CellIsOperator, string> = {
   between: "Between",
 };
 
-const iconStyles: Record<IconSetName, string> = {
+const iconStyles: Record<IconSetName, ConditionalFormatApi["iconSet"]["style"]> = {
   "3Arrows": "ThreeArrows",
   "3TrafficLights1": "ThreeTrafficLights1",
   "3Symbols": "ThreeSymbols",
@@ -44,7 +44,7 @@ function colourCriterion(point: ScalePoint, colour: string): ColorCriterionApi {
   }
 }
 
-function barBound(point: ScalePoint): { type: string; formula?: string } {
+function barBound(point: ScalePoint): DataBarRuleApi {
   switch (point.type) {
     case "min":
       return { type: "LowestValue" };
@@ -57,7 +57,7 @@ function barBound(point: ScalePoint): { type: string; formula?: string } {
   }
 }
 
-function iconThreshold(point: ScalePoint): { type: string; operator: string; formula: string } {
+function iconThreshold(point: ScalePoint): IconCriterionApi {
   // Icon sets have no "lowest value" criterion: min and max become 0% and 100% of the range.
   if (point.type === "min") return { type: "Percent", operator: "GreaterThanOrEqual", formula: "=0" };
   if (point.type === "max") return { type: "Percent", operator: "GreaterThanOrEqual", formula: "=100" };

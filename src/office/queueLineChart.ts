@@ -34,5 +34,9 @@ export function queueLineChart(sheet: WorksheetApi, spec: LineChartSpec): void {
     target.format.line.lineStyle = "Dash";
   }
   const anchor = spec.anchor;
-  chart.setPosition(rangeAddress({ top: anchor.top, left: anchor.left, bottom: anchor.top, right: anchor.left }), rangeAddress({ top: anchor.bottom, left: anchor.right, bottom: anchor.bottom, right: anchor.right }));
+  // Ranges of the chart's own sheet, never bare addresses (see the table step in sheetModelSteps).
+  chart.setPosition(
+    range({ top: anchor.top, left: anchor.left, bottom: anchor.top, right: anchor.left }),
+    range({ top: anchor.bottom, left: anchor.right, bottom: anchor.bottom, right: anchor.right }),
+  );
 }

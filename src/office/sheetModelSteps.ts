@@ -29,8 +29,8 @@ export interface RenderTarget {
   rewriteFormula(formula: string): string;
 }
 
-const horizontal: Record<NonNullable<CellStyle["horizontal"]>, string> = { left: "Left", center: "Center", right: "Right" };
-const vertical: Record<NonNullable<CellStyle["vertical"]>, string> = { top: "Top", middle: "Center", bottom: "Bottom" };
+const horizontal: Record<NonNullable<CellStyle["horizontal"]>, RangeFormatApi["horizontalAlignment"]> = { left: "Left", center: "Center", right: "Right" };
+const vertical: Record<NonNullable<CellStyle["vertical"]>, RangeFormatApi["verticalAlignment"]> = { top: "Top", middle: "Center", bottom: "Bottom" };
 
 function applyLook(format: RangeFormatApi, style: CellStyle): void {
   if (style.bold !== undefined) format.font.bold = style.bold;
@@ -135,7 +135,9 @@ export function sheetModelSteps(target: RenderTarget, model: SheetModel, budgets
   for (const table of model.tables) {
     steps.push(
       step(jsonBytes(table), () => {
-        const added = sheet().tables.add(rangeAddress(table.range), true);
+        // The owning sheet's range, never a bare address: Excel resolves "A5:M40" against the active
+        // sheet, not the sheet whose table collection this is (docs: TableCollection.add).
+        const added = sheet().tables.add(sheet().getRange(rangeAddress(table.range)), true);
         added.name = target.tableName(table.name);
         added.style = table.style;
         added.showFilterButton = table.showFilterButtons;

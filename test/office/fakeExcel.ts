@@ -8,7 +8,17 @@
 // responses over 5 MB and reads over 5,000,000 cells are refused. It records every sync: the bytes
 // sent and received (JSON size of written and loaded values), whether calculation was suspended, and
 // every command that changed a sheet, so tests can prove what was and was not touched.
+//
+// It also refuses what Excel refuses (each rule names its documentation page, in excelRules.ts or
+// beside the check): sheet names Excel rejects, defined and table names that break the syntax rules or
+// clash, tables over merged cells or over other tables, deleting or hiding the last visible sheet,
+// text over 32,767 characters in a cell, and any property path, method, argument or enum value that
+// @types/office-js does not declare (excelTypeModel.ts). An address with no sheet name given to a
+// table collection resolves against the ACTIVE sheet, as in Excel, not the collection's sheet.
+import type ts from "typescript";
 import type { ExcelContextApi, ExcelRunner } from "../../src/office/excelApi";
+import { EXCEL_TEXT_LIMITS, definedNameProblem, overlaps, sheetNameProblem, type Rectangle } from "./excelRules";
+import { excelTypeModel, type ExcelMember } from "./excelTypeModel";
 
 export const fakePayloadLimitBytes = 5 * 1024 * 1024;
 const cellReadLimit = 5_000_000;
@@ -72,6 +82,10 @@ export interface SheetState {
   formulas: Map<string, string>;
   /** Formats, charts, validation, conditional formats... as recorded paths. */
   recorded: { address: string; path: string; value: unknown }[];
+  /** Merged areas. */
+  merges: Rectangle[];
+  /** What a user put on cells besides values: hyperlinks and notes, by "row,column" (0-based). */
+  extras: Map<string, { hyperlink?: string; note?: string }>;
 }
 
 export interface TableState {
@@ -145,8 +159,10 @@ function asTyped(value: unknown): { value: unknown; formula: string | null } {
 }
 
 export interface FakeExcelOptions {
-  /** Sheets the user made, with their values from A1. */
+  /** Sheets the user made, with their values from A1. The first visible one is active. */
   sheets?: { name: string; values?: unknown[][]; protected?: boolean; visibility?: string }[];
+  /** The sheet the user has open, when not the first visible one. */
+  activeSheet?: string;
   tables?: { name: string; sheet: string; address: string }[];
   names?: { name: string; sheet: string; address: string }[];
 }
@@ -159,6 +175,8 @@ export class FakeExcel {
   readonly syncs: SyncRecord[] = [];
   readonly mutations: Mutation[] = [];
   enableEvents = true;
+  /** The sheet the user has open: where an address without a sheet name resolves. */
+  activeSheetId: number | null = null;
   /** Makes a command fail as Excel would, at sync time, after the commands before it have run. */
   failWhen: ((command: { kind: string; sheetName: string | null }) => boolean) | null = null;
   private nextId = 1;
@@ -176,6 +194,48 @@ export class FakeExcel {
       this.tables.push({ name: table.name, sheet, top: ref.top, left: ref.left, rows: ref.rows, columns: ref.columns, props: {} });
     }
     for (const name of options.names ?? []) this.names.push({ name: name.name, sheet: this.sheet(name.sheet), address: name.address });
+    this.activeSheetId = (options.activeSheet === undefined ? this.sheets.find((sheet) => sheet.visibility === "Visible") : this.sheet(options.activeSheet))?.id ?? null;
+  }
+
+  activeSheet(): SheetState {
+    const active = this.sheets.find((sheet) => sheet.id === this.activeSheetId);
+    if (!active) throw new FakeExcelError("ItemNotFound", "No sheet is active");
+    return active;
+  }
+
+  visibleSheets(): SheetState[] {
+    return this.sheets.filter((sheet) => sheet.visibility === "Visible");
+  }
+
+  /** Puts a user's hyperlink or note on a cell ("B3"), as a user would in Excel. */
+  annotate(sheetName: string, address: string, extra: { hyperlink?: string; note?: string }): void {
+    const ref = parseAddress(this.sheet(sheetName), address);
+    const key = `${ref.top},${ref.left}`;
+    ref.sheet.extras.set(key, { ...ref.sheet.extras.get(key), ...extra });
+  }
+
+  /** A cell's hyperlink and note ("B3"). */
+  extrasAt(sheetName: string, address: string): { hyperlink?: string; note?: string } | undefined {
+    const ref = parseAddress(this.sheet(sheetName), address);
+    return ref.sheet.extras.get(`${ref.top},${ref.left}`);
+  }
+
+  /** A user's formula on one of their sheets ("='Action Tracker'!A2"), as Excel evaluates a plain reference. */
+  evaluateReference(formula: string): unknown {
+    const match = /^=(?:'((?:[^']|'')+)'|([A-Za-z_][\w.]*))!\$?([A-Z]+)\$?(\d+)$/.exec(formula);
+    if (!match) throw new Error(`The fake evaluates plain references only: ${formula}`);
+    const sheet = this.findSheet((match[1] ?? match[2]).replace(/''/g, "'"));
+    if (!sheet) return "#REF!";
+    const value = sheet.rows[Number(match[4]) - 1]?.[columnIndex(match[3])];
+    return value === undefined || value === null ? 0 : value;
+  }
+
+  /** Why Excel would refuse `name` for a new table or defined name here, or null. */
+  nameClash(name: string, except: { table?: TableState } = {}): string | null {
+    const lower = name.toLowerCase();
+    if (this.tables.some((table) => table !== except.table && table.name.toLowerCase() === lower)) return `A table named ${name} exists`;
+    if (this.names.some((existing) => existing.name.toLowerCase() === lower)) return `A defined name ${name} exists`;
+    return null;
   }
 
   readonly run: ExcelRunner = async (batch) => {
@@ -197,6 +257,8 @@ export class FakeExcel {
       numberFormats: new Map(),
       formulas: new Map(),
       recorded: [],
+      merges: [],
+      extras: new Map(),
     };
     this.sheets.push(state);
     return state;
@@ -389,15 +451,56 @@ class LoadableProxy {
   }
 }
 
-/** Records property sets and method calls under a path (formats, charts, validation...). */
-function recorder(context: FakeContext, target: Resolver<{ sheet: SheetState; address: string }>, path: string[]): unknown {
+const isRangeProxy = (value: unknown): boolean => value instanceof FakeRangeProxy;
+
+/** Refuses what @types/office-js does not declare: a property set, with its value (see excelTypeModel). */
+function checkSet(typeName: string, property: string, value: unknown): void {
+  const model = excelTypeModel();
+  const member = model.member(model.excelType(typeName), property);
+  if (member === null || member.signatures.length > 0) throw new FakeExcelError("InvalidArgument", `Excel.${typeName} has no property "${property}"`);
+  if (member.readonly) throw new FakeExcelError("InvalidArgument", `Excel.${typeName}.${property} is read-only`);
+  const problem = model.valueProblem(value, member.type, isRangeProxy, `Excel.${typeName}.${property}`);
+  if (problem !== null) throw new FakeExcelError("InvalidArgument", problem);
+}
+
+/** Refuses a load() of a property path @types/office-js does not declare ("items/protection/protected"). */
+function checkLoad(typeName: string, properties: string): void {
+  const model = excelTypeModel();
+  for (const property of properties.split(",").map((name) => name.trim()).filter(Boolean)) {
+    let type: ts.Type = model.excelType(typeName);
+    for (const segment of property.split("/")) {
+      const member = model.member(type, segment);
+      if (member === null) throw new FakeExcelError("InvalidArgument", `load("${property}"): ${model.describe(type)} has no property "${segment}"`);
+      type = model.elementType(member.type) ?? member.type;
+    }
+  }
+}
+
+/**
+ * Records property sets and method calls under a path (formats, charts, validation...), checking each
+ * step against the Excel type at that point of the path: a member Excel does not declare, a readonly
+ * property, a wrong argument or enum value throws InvalidArgument, as Excel's proxy objects would.
+ */
+function recorder(context: FakeContext, target: Resolver<{ sheet: SheetState; address: string }>, path: string[], type: ts.Type, method: ExcelMember | null = null): unknown {
+  const model = excelTypeModel();
+  const where = () => path.join(".");
   const handler: ProxyHandler<() => void> = {
     get(_target, property) {
       if (property === "then" || typeof property === "symbol") return undefined;
-      return recorder(context, target, [...path, String(property)]);
+      const name = String(property);
+      const member = method === null ? model.member(type, name) : null;
+      if (member === null) throw new FakeExcelError("InvalidArgument", `${where()}: ${model.describe(type)} has no property "${name}"`);
+      if (member.signatures.length > 0) return recorder(context, target, [...path, name], type, member);
+      return recorder(context, target, [...path, name], member.type);
     },
     set(_target, property, value) {
-      const kind = [...path, String(property)].join(".");
+      const name = String(property);
+      const member = method === null ? model.member(type, name) : null;
+      if (member === null || member.signatures.length > 0) throw new FakeExcelError("InvalidArgument", `${where()}: ${model.describe(type)} has no property "${name}"`);
+      if (member.readonly) throw new FakeExcelError("InvalidArgument", `${where()}.${name} is read-only`);
+      const problem = model.valueProblem(value, member.type, isRangeProxy, `${where()}.${name}`);
+      if (problem !== null) throw new FakeExcelError("InvalidArgument", problem);
+      const kind = [...path, name].join(".");
       context.enqueue({
         kind,
         bytes: json(value),
@@ -411,6 +514,9 @@ function recorder(context: FakeContext, target: Resolver<{ sheet: SheetState; ad
       return true;
     },
     apply(_target, _this, args: unknown[]) {
+      if (method === null) throw new FakeExcelError("InvalidArgument", `${where()} is not a method`);
+      const match = model.matchSignature(method, args, isRangeProxy, where());
+      if ("problem" in match) throw new FakeExcelError("InvalidArgument", match.problem);
       const kind = `${path.join(".")}()`;
       const plain = args.map((arg) => (arg instanceof FakeRangeProxy ? { range: arg.describe() } : arg));
       context.enqueue({
@@ -423,7 +529,7 @@ function recorder(context: FakeContext, target: Resolver<{ sheet: SheetState; ad
           sheet.recorded.push({ address, path: kind, value: plain.map((arg) => (typeof arg === "object" && arg !== null && "range" in arg ? (arg as { range: () => string }).range() : arg)) });
         },
       });
-      return recorder(context, target, [...path.slice(0, -1), `${path[path.length - 1]}()`]);
+      return recorder(context, target, [...path.slice(0, -1), `${path[path.length - 1]}()`], model.returnType(match.signature));
     },
   };
   return new Proxy(function () {}, handler);
@@ -457,6 +563,7 @@ class FakeWorksheetCollection extends LoadableProxy {
   }
 
   load(properties: string): this {
+    checkLoad("WorksheetCollection", properties);
     const excel = this.context.excel;
     const fields = properties
       .split(",")
@@ -489,6 +596,8 @@ class FakeWorksheetCollection extends LoadableProxy {
       mutation: true,
       sheet: () => created,
       run: () => {
+        const problem = sheetNameProblem(sheetName);
+        if (problem !== null) throw new FakeExcelError("InvalidArgument", problem);
         if (excel.findSheet(sheetName)) throw new FakeExcelError("ItemAlreadyExists", `A sheet named ${sheetName} exists`);
         created = excel.newSheet(sheetName);
       },
@@ -583,6 +692,7 @@ class FakeWorksheetProxy extends LoadableProxy {
   }
 
   load(properties: string): this {
+    checkLoad("Worksheet", properties);
     this.queueLoad("worksheet.load", () => this.resolve(), (name) => this.fieldValue(this.resolveOrThrow(), name), properties);
     return this;
   }
@@ -591,7 +701,10 @@ class FakeWorksheetProxy extends LoadableProxy {
     return this.read("name") as string;
   }
   set name(value: string) {
+    checkSet("Worksheet", "name", value);
     this.mutate("worksheet.name", value, (state) => {
+      const problem = sheetNameProblem(value);
+      if (problem !== null) throw new FakeExcelError("InvalidArgument", problem);
       const clash = this.context.excel.findSheet(value);
       if (clash && clash !== state) throw new FakeExcelError("ItemAlreadyExists", `A sheet named ${value} exists`);
       state.name = value;
@@ -601,6 +714,7 @@ class FakeWorksheetProxy extends LoadableProxy {
     return this.read("position") as number;
   }
   set position(value: number) {
+    checkSet("Worksheet", "position", value);
     this.mutate("worksheet.position", value, (state) => {
       const sheets = this.context.excel.sheets;
       sheets.splice(sheets.indexOf(state), 1);
@@ -610,13 +724,26 @@ class FakeWorksheetProxy extends LoadableProxy {
   get visibility(): string {
     return this.read("visibility") as string;
   }
+  /**
+   * Hiding the last visible sheet fails (support.microsoft.com, "Hide or show worksheets or workbooks":
+   * a workbook must contain at least one visible worksheet). The active sheet moves off a hidden one.
+   */
   set visibility(value: string) {
-    this.mutate("worksheet.visibility", value, (state) => (state.visibility = value));
+    checkSet("Worksheet", "visibility", value);
+    this.mutate("worksheet.visibility", value, (state) => {
+      const excel = this.context.excel;
+      if (value !== "Visible" && state.visibility === "Visible" && excel.visibleSheets().length === 1) {
+        throw new FakeExcelError("InvalidOperation", `"${state.name}" is the last visible sheet: a workbook must contain at least one visible worksheet`);
+      }
+      state.visibility = value;
+      if (value !== "Visible" && excel.activeSheetId === state.id) excel.activeSheetId = excel.visibleSheets()[0]?.id ?? null;
+    });
   }
   get tabColor(): string {
     return this.read("tabColor") as string;
   }
   set tabColor(value: string) {
+    checkSet("Worksheet", "tabColor", value);
     this.mutate("worksheet.tabColor", value, (state) => (state.tabColor = value));
   }
   get protection(): { protected: boolean } {
@@ -628,10 +755,10 @@ class FakeWorksheetProxy extends LoadableProxy {
     };
   }
   get charts(): unknown {
-    return recorder(this.context, () => ({ sheet: this.resolveOrThrow(), address: "" }), ["charts"]);
+    return recorder(this.context, () => ({ sheet: this.resolveOrThrow(), address: "" }), ["charts"], excelTypeModel().excelType("ChartCollection"));
   }
   get freezePanes(): unknown {
-    return recorder(this.context, () => ({ sheet: this.resolveOrThrow(), address: "" }), ["freezePanes"]);
+    return recorder(this.context, () => ({ sheet: this.resolveOrThrow(), address: "" }), ["freezePanes"], excelTypeModel().excelType("WorksheetFreezePanes"));
   }
 
   private mutate(kind: string, value: unknown, apply: (state: SheetState) => void): void {
@@ -654,12 +781,31 @@ class FakeWorksheetProxy extends LoadableProxy {
   }
 
   activate(): void {
-    this.context.enqueue({ kind: "worksheet.activate", bytes: 0, mutation: false, sheet: () => this.resolve(), run: () => this.resolveOrThrow() });
+    this.context.enqueue({
+      kind: "worksheet.activate",
+      bytes: 0,
+      mutation: false,
+      sheet: () => this.resolve(),
+      run: () => {
+        const state = this.resolveOrThrow();
+        if (state.visibility !== "Visible") throw new FakeExcelError("InvalidOperation", `"${state.name}" is hidden and cannot be activated`);
+        this.context.excel.activeSheetId = state.id;
+      },
+    });
   }
 
+  /**
+   * Deleting the last visible sheet fails, as in Excel (support.microsoft.com, "Insert or delete a
+   * worksheet": a workbook must contain at least one visible worksheet). References to the sheet from
+   * other sheets and names become #REF!.
+   */
   delete(): void {
     this.mutate("worksheet.delete", null, (state) => {
       const excel = this.context.excel;
+      if (state.visibility === "Visible" && excel.visibleSheets().length === 1) {
+        throw new FakeExcelError("InvalidOperation", `"${state.name}" is the last visible sheet: a workbook must contain at least one visible worksheet`);
+      }
+      if (excel.activeSheetId === state.id) excel.activeSheetId = excel.visibleSheets().find((sheet) => sheet !== state)?.id ?? null;
       state.deleted = true;
       excel.sheets.splice(excel.sheets.indexOf(state), 1);
       for (let i = excel.tables.length - 1; i >= 0; i--) if (excel.tables[i].sheet === state) excel.tables.splice(i, 1);
@@ -718,6 +864,7 @@ class FakeRangeProxy extends LoadableProxy {
   }
 
   load(properties: string): this {
+    checkLoad("Range", properties);
     this.queueLoad(
       "range.load",
       () => this.resolve()?.sheet ?? null,
@@ -763,8 +910,13 @@ class FakeRangeProxy extends LoadableProxy {
   get values(): unknown[][] {
     return this.read("values") as unknown[][];
   }
+  /** support.microsoft.com, "Excel specifications and limits": 32,767 characters in a cell. */
   set values(values: unknown[][]) {
+    checkSet("Range", "values", values);
     this.write("range.values", values, (ref, row, column, value) => {
+      if (typeof value === "string" && value.length > EXCEL_TEXT_LIMITS.cellCharacters) {
+        throw new FakeExcelError("InvalidArgument", `${value.length} characters in ${ref.sheet.name}!${columnLetters(ref.left + column)}${ref.top + row + 1}: a cell holds at most ${EXCEL_TEXT_LIMITS.cellCharacters}`);
+      }
       const key = `${ref.top + row},${ref.left + column}`;
       const isText = ref.sheet.numberFormats.get(key) === "@";
       const typed = isText ? { value, formula: null } : asTyped(value);
@@ -775,6 +927,7 @@ class FakeRangeProxy extends LoadableProxy {
     return this.read("numberFormat") as unknown[][];
   }
   set numberFormat(formats: unknown[][]) {
+    checkSet("Range", "numberFormat", formats);
     this.write("range.numberFormat", formats, (ref, row, column, format) => {
       ref.sheet.numberFormats.set(`${ref.top + row},${ref.left + column}`, String(format));
     });
@@ -782,23 +935,27 @@ class FakeRangeProxy extends LoadableProxy {
   get formulas(): unknown[][] {
     return this.read("formulas") as unknown[][];
   }
+  /** support.microsoft.com, "Excel specifications and limits": 8,192 characters in a formula. */
   set formulas(formulas: unknown[][]) {
+    checkSet("Range", "formulas", formulas);
     this.write("range.formulas", formulas, (ref, row, column, formula) => {
       const text = String(formula);
+      if (text.length > EXCEL_TEXT_LIMITS.formulaCharacters) throw new FakeExcelError("InvalidArgument", `A formula of ${text.length} characters: Excel takes at most ${EXCEL_TEXT_LIMITS.formulaCharacters}`);
       this.context.excel.writeCell(ref.sheet, ref.top + row, ref.left + column, text.startsWith("=") ? "#FORMULA" : text, text.startsWith("=") ? text : null);
     });
   }
   set columnHidden(value: boolean) {
+    checkSet("Range", "columnHidden", value);
     this.record("range.columnHidden", value);
   }
   get format(): unknown {
-    return recorder(this.context, () => this.target(), ["format"]);
+    return recorder(this.context, () => this.target(), ["format"], excelTypeModel().excelType("RangeFormat"));
   }
   get conditionalFormats(): unknown {
-    return recorder(this.context, () => this.target(), ["conditionalFormats"]);
+    return recorder(this.context, () => this.target(), ["conditionalFormats"], excelTypeModel().excelType("ConditionalFormatCollection"));
   }
   get dataValidation(): unknown {
-    return recorder(this.context, () => this.target(), ["dataValidation"]);
+    return recorder(this.context, () => this.target(), ["dataValidation"], excelTypeModel().excelType("DataValidation"));
   }
 
   private target(): { sheet: SheetState; address: string } {
@@ -886,8 +1043,22 @@ class FakeRangeProxy extends LoadableProxy {
     );
   }
 
+  /** Merged cells may not overlap a table (support.microsoft.com, "Overview of Excel tables"). */
   merge(across?: boolean): void {
-    this.record("range.merge", across ?? false);
+    this.context.enqueue({
+      kind: "range.merge",
+      bytes: json(across ?? false),
+      mutation: true,
+      sheet: () => this.resolve()?.sheet ?? null,
+      run: () => {
+        const ref = this.resolveOrThrow();
+        const excel = this.context.excel;
+        const table = excel.tables.find((candidate) => candidate.sheet === ref.sheet && overlaps(candidate, ref));
+        if (table) throw new FakeExcelError("InvalidOperation", `Cells in the table ${table.name} cannot be merged`);
+        ref.sheet.merges.push({ top: ref.top, left: ref.left, rows: ref.rows, columns: ref.columns });
+        ref.sheet.recorded.push({ address: addressOf(ref), path: "range.merge", value: across ?? false });
+      },
+    });
   }
 
   select(): void {
@@ -908,6 +1079,7 @@ class FakeTableCollection extends LoadableProxy {
   }
 
   load(properties: string): this {
+    checkLoad("TableCollection", properties);
     const excel = this.context.excel;
     const command = this.context.enqueue({
       kind: "tables.load",
@@ -929,18 +1101,40 @@ class FakeTableCollection extends LoadableProxy {
     return this;
   }
 
-  add(address: string, hasHeaders: boolean): FakeTableProxy {
+  /**
+   * A range places the table on the range's own sheet. An address string names its sheet ("'Data'!A1:C9")
+   * or resolves against the ACTIVE sheet, whichever collection is called (docs: TableCollection.add,
+   * "address: ... If the address does not contain a sheet name, the currently-active sheet is used").
+   * A table may not overlap another table or merged cells (support.microsoft.com, "Overview of Excel
+   * tables": tables cannot contain merged cells; Excel: "A table cannot overlap another table").
+   */
+  add(address: string | FakeRangeProxy, hasHeaders: boolean): FakeTableProxy {
     const excel = this.context.excel;
     let created: TableState | null = null;
-    const owner = this.worksheet;
+    const place = (): RangeRef => {
+      if (address instanceof FakeRangeProxy) return address.resolveOrThrow();
+      const sheetPart = /^(?:'((?:[^']|'')+)'|([^!']+))!/.exec(address);
+      const sheet = sheetPart ? excel.findSheet((sheetPart[1] ?? sheetPart[2]).replace(/''/g, "'")) : excel.activeSheet();
+      if (!sheet) throw new FakeExcelError("ItemNotFound", `No sheet for ${address}`);
+      return parseAddress(sheet, address);
+    };
     this.context.enqueue({
       kind: "tables.add",
-      bytes: json([address, hasHeaders]),
+      bytes: json([address instanceof FakeRangeProxy ? "[range]" : address, hasHeaders]),
       mutation: true,
-      sheet: () => owner?.resolve() ?? null,
+      sheet: () => {
+        try {
+          return place().sheet;
+        } catch {
+          return null;
+        }
+      },
       run: () => {
-        if (!owner) throw new FakeExcelError("InvalidArgument", "Add tables through a worksheet in this fake");
-        const ref = parseAddress(owner.resolveOrThrow(), address);
+        if (typeof hasHeaders !== "boolean") throw new FakeExcelError("InvalidArgument", "tables.add: hasHeaders must be true or false");
+        const ref = place();
+        const clash = excel.tables.find((table) => table.sheet === ref.sheet && overlaps(table, ref));
+        if (clash) throw new FakeExcelError("InvalidOperation", `A table cannot overlap another table (${clash.name})`);
+        if (ref.sheet.merges.some((merge) => overlaps(merge, ref))) throw new FakeExcelError("InvalidOperation", "A table cannot contain merged cells");
         created = { name: `Table${excel.allocateId()}`, sheet: ref.sheet, top: ref.top, left: ref.left, rows: ref.rows, columns: ref.columns, props: {} };
         excel.tables.push(created);
       },
@@ -982,6 +1176,7 @@ class FakeTableProxy extends LoadableProxy {
   }
 
   load(properties: string): this {
+    checkLoad("Table", properties);
     this.queueLoad(
       "table.load",
       () => this.resolve().sheet,
@@ -997,20 +1192,27 @@ class FakeTableProxy extends LoadableProxy {
   get name(): string {
     return this.read("name") as string;
   }
+  /** Table names follow the defined-name rules and share their namespace (support.microsoft.com, "Rename an Excel table"). */
   set name(value: string) {
+    checkSet("Table", "name", value);
     this.set("table.name", value, (state) => {
-      const clash = this.context.excel.tables.find((table) => table.name.toLowerCase() === value.toLowerCase());
-      if (clash && clash !== state) throw new FakeExcelError("ItemAlreadyExists", `A table named ${value} exists`);
+      const problem = definedNameProblem(value);
+      if (problem !== null) throw new FakeExcelError("InvalidArgument", `Table name: ${problem}`);
+      const clash = this.context.excel.nameClash(value, { table: state });
+      if (clash !== null) throw new FakeExcelError("ItemAlreadyExists", clash);
       state.name = value;
     });
   }
   set style(value: string) {
+    checkSet("Table", "style", value);
     this.set("table.style", value, (state) => (state.props.style = value));
   }
   set showFilterButton(value: boolean) {
+    checkSet("Table", "showFilterButton", value);
     this.set("table.showFilterButton", value, (state) => (state.props.showFilterButton = value));
   }
   set showBandedRows(value: boolean) {
+    checkSet("Table", "showBandedRows", value);
     this.set("table.showBandedRows", value, (state) => (state.props.showBandedRows = value));
   }
 
@@ -1039,6 +1241,7 @@ class FakeNameCollection extends LoadableProxy {
   }
 
   load(properties: string): this {
+    checkLoad("NamedItemCollection", properties);
     const excel = this.context.excel;
     const command = this.context.enqueue({
       kind: "names.load",
@@ -1060,7 +1263,11 @@ class FakeNameCollection extends LoadableProxy {
       bytes: json(name),
       mutation: false,
       run: () => {
-        if (excel.names.some((existing) => existing.name.toLowerCase() === name.toLowerCase())) throw new FakeExcelError("ItemAlreadyExists", `The name ${name} exists`);
+        // support.microsoft.com, "Names in formulas": syntax rules, and one namespace with table names.
+        const problem = definedNameProblem(name);
+        if (problem !== null) throw new FakeExcelError("InvalidArgument", `Defined name: ${problem}`);
+        const clash = excel.nameClash(name);
+        if (clash !== null) throw new FakeExcelError("ItemAlreadyExists", clash);
         if (typeof reference === "string") throw new FakeExcelError("InvalidArgument", "The fake takes names over ranges only");
         const ref = reference.resolveOrThrow();
         excel.names.push({ name, sheet: ref.sheet, address: `$${columnLetters(ref.left)}$${ref.top + 1}` });
