@@ -50,6 +50,8 @@ async function readInputs(request: CliRequest, io: CliIo): Promise<{ opened: Ope
       });
     }
     const read = (await workbook.book.readSheetsByTable(chosen)).filter((g) => g.values.length > 0);
+    // Cells far from a sheet's data (a stray keystroke at XFD100000) are left out, and said so.
+    for (const note of workbook.reader.notes) io.stderr(`${note}\n`);
     if (read.length === 0) throw new WorkbookFileError("empty", `${path.basename(file)} has no data on ${request.sheets.length ? "the chosen sheets" : "any sheet"}.`);
     opened.push(workbook);
     grids.push(...read);
