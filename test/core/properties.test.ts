@@ -67,7 +67,7 @@ describe("analyseRecords (properties)", () => {
         const shuffled = [...rows].sort((a, b) => ((a.score * 31 + a.week * 7 + seed) % 13) - ((b.score * 31 + b.week * 7 + seed) % 13));
         expect(statuses(shuffled, "percent")).toEqual(statuses(rows, "percent"));
       }),
-      { numRuns: 100 }
+      { numRuns: 200 }
     );
   });
 
@@ -76,7 +76,7 @@ describe("analyseRecords (properties)", () => {
       fc.property(fc.array(auditRow, { minLength: 1, maxLength: 60 }), (rows) => {
         expect(statuses(rows, "proportion")).toEqual(statuses(rows, "percent"));
       }),
-      { numRuns: 100 }
+      { numRuns: 200 }
     );
   });
 });

@@ -103,4 +103,20 @@ describe("classifyGroup through analyseRecords (properties)", () => {
       runs
     );
   });
+
+  it("gives the same statuses, partial periods and watch notes whatever the order of the rows", () => {
+    // Periods chosen from the data and an as-of date anywhere in the last weeks, so that partial periods turn up.
+    fc.assert(
+      fc.property(rows, fc.integer({ min: 50, max: 98 }), fc.integer({ min: 0, max: 20 }), fc.integer(), (list, target, asOfDays, seed) => {
+        const records = passFailRecords(list);
+        const shuffled = records.map((record, index) => ({ record, order: (index * 7919 + seed) % 104729 })).sort((a, b) => a.order - b.order).map((r) => r.record);
+        const read = (input: CompareRecord[]) =>
+          analyseRecords({ title: "Audits", sources: [], records: input, groupingColumns: ["team"] }, analysisSettingsSchema.parse({ asOf: firstMonday + 42 + asOfDays, target }))
+            .dimensions[0].groups.map((g) => [g.name, g.status, g.watch ?? null, g.series.map((p) => p.partial ?? false)])
+            .sort();
+        expect(read(shuffled)).toEqual(read(records));
+      }),
+      runs
+    );
+  });
 });
