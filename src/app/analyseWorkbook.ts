@@ -1,6 +1,9 @@
-import { GROUPING_ROLES, readWorkbookGrids, type ColumnMapping, type GridReadResult } from "../core/audit";
+import { COLUMN_ROLE_WORDS, DEFAULT_PARTIAL_ANSWER_RULE, findSameShapeGrids, readWorkbookGrids, type ColumnMapping, type GridReadResult, type PartialAnswerRule, type SameShapeGrids } from "../core/audit";
 import { analyseRecords, analysisSettingsSchema, toCompareRecords, type AnalysisSettingsInput, type CompareRecord, type SourceSummary, type WorkbookAnalysis } from "../core/compare";
 import type { SheetGrid } from "./ports";
+import { readQuestionAnswers } from "../core/audit/readQuestionAnswers";
+import { addQuestionAnswers } from "../core/compare/addQuestionAnswers";
+import type { QuestionSet } from "../core/compare/analyseBeneathTheScore";
 
 /** What the user chose beyond the settings: which sheets or tables, and corrected column roles. */
 export interface AnalyseWorkbookOptions {
@@ -8,6 +11,13 @@ export interface AnalyseWorkbookOptions {
   chosen?: readonly string[];
   /** Corrected column roles, by table name (or sheet name for a grid that is not a table). */
   mappings?: Readonly<Record<string, ColumnMapping>>;
+  /** How partial answers ("Partial", "Partly", "Some") count; default "not-met". */
+  partialAnswers?: PartialAnswerRule;
+  /**
+   * Read sheets of one shape (the same header) as one audit with the sheet name as the group, as
+   * when a quality lead keeps one sheet per team. Off by default: `sameShapeSheets` offers it.
+   */
+  sheetsAsGroups?: boolean;
 }
 
 /** Settings that failed validation, with every problem in words. */
@@ -38,30 +48,65 @@ const fileStem = (file: string) => file.replace(/^.*[\\/]/, "").replace(/\.[^.]+
  */
 export function analyseWorkbook(grids: readonly SheetGrid[], settingsInput: AnalysisSettingsInput, options: AnalyseWorkbookOptions = {}): WorkbookAnalysis {
   const settings = parseSettings(settingsInput);
-  const reads = readWorkbookGrids(grids, { chosen: options.chosen, mappings: options.mappings });
+  const partialRule = options.partialAnswers ?? DEFAULT_PARTIAL_ANSWER_RULE;
+  const reads = readWorkbookGrids(grids, { chosen: options.chosen, mappings: options.mappings, partialAnswers: partialRule });
   const files = new Set(grids.map((g) => g.file).filter((f): f is string => f !== null));
-  const sets = new Map<string, { sources: SourceSummary[]; records: CompareRecord[]; grouping: Set<string> }>();
+  const sets = new Map<string, { sources: SourceSummary[]; records: CompareRecord[]; grouping: Set<string>; questions?: QuestionSet | null }>();
   const gridsPerSheet = new Map<string, number>();
   for (const grid of grids) gridsPerSheet.set(sheetKey(grid), (gridsPerSheet.get(sheetKey(grid)) ?? 0) + 1);
+  const read = reads.flatMap((r, index) => (r.result === null ? [] : [index]));
+  const combined = new Map<number, SameShapeGrids>();
+  if (options.sheetsAsGroups === true) for (const set of findSameShapeGrids(grids, read)) for (const index of set.indexes) combined.set(index, set);
 
   reads.forEach((read, index) => {
     const result = read.result;
     if (!result) return;
     const grid = grids[index];
-    const title = titleOf(read, grid, gridsPerSheet);
+    const sameShape = combined.get(index);
+    const title = sameShape === undefined ? titleOf(read, grid, gridsPerSheet) : titleOfSheets(sameShape.sheets);
     let set = sets.get(title);
     if (!set) sets.set(title, (set = { sources: [], records: [], grouping: new Set() }));
-    set.sources.push(summarise(result, grid.file, read.table));
-    const grouping = groupingRolesOf(result);
-    const locationFromFile = files.size > 1 && grid.file !== null && !grouping.includes("location");
-    const extra: Record<string, string> = locationFromFile ? { location: fileStem(grid.file as string) } : {};
+    const grouping: string[] = [...result.groupRoles];
+    const extra: Record<string, string> = {};
+    const groupsFrom: string[] = [];
+    if (sameShape !== undefined) {
+      const role = grouping.includes(sameShape.role) ? (["team", "location", "shift", "staffGroup"].find((r) => !grouping.includes(r)) ?? sameShape.role) : sameShape.role;
+      extra[role] = grid.sheet;
+      groupsFrom.push(`the sheet name "${grid.sheet}", as ${COLUMN_ROLE_WORDS[role as keyof typeof COLUMN_ROLE_WORDS]} (${sameShape.sheets.length} sheets with the same columns)`);
+    }
+    const locationFromFile = files.size > 1 && grid.file !== null && !grouping.includes("location") && !("location" in extra);
+    if (locationFromFile) {
+      extra.location = fileStem(grid.file as string);
+      groupsFrom.push(`the file name "${extra.location}", as a location`);
+    }
+    set.sources.push(summarise(result, grid.file, read.table, partialRule, groupsFrom));
     for (const role of [...grouping, ...Object.keys(extra)]) set.grouping.add(role);
     const records = toCompareRecords(result.records, extra);
+    addQuestionAnswers(set, records, readQuestionAnswers(grid.values, grid.firstRow, result, partialRule));
     for (const record of records) set.records.push(record);
   });
 
-  const analyses = [...sets.entries()].map(([title, set]) => analyseRecords({ title, sources: set.sources, records: set.records, groupingColumns: [...set.grouping] }, settings));
+  const analyses = [...sets.entries()].map(([title, set]) => analyseRecords({ title, sources: set.sources, records: set.records, groupingColumns: [...set.grouping], questions: set.questions ?? null }, settings));
   return { asOf: settings.asOf, analyses };
+}
+
+/**
+ * The sets of sheets that share one shape among those that would be read, for the command line and
+ * the task pane to offer reading each set as one audit with the sheet name as the group.
+ */
+export function sameShapeSheets(grids: readonly SheetGrid[], options: Pick<AnalyseWorkbookOptions, "chosen"> = {}): SameShapeGrids[] {
+  const reads = readWorkbookGrids(grids.map((grid) => ({ ...grid, values: grid.values.slice(0, sampleRowsForShape) })), { chosen: options.chosen });
+  return findSameShapeGrids(grids, reads.flatMap((r, index) => (r.result === null ? [] : [index])));
+}
+
+/** Rows enough to find a header and judge a sheet as audit data, without reading it all. */
+const sampleRowsForShape = 200;
+
+/** The title of sheets read as one audit: "Team A, Team B and Team C", or the first to the last. */
+function titleOfSheets(sheets: readonly string[]): string {
+  const mostNamed = 3;
+  if (sheets.length <= mostNamed) return `${sheets.slice(0, -1).join(", ")} and ${sheets[sheets.length - 1]}`;
+  return `${sheets[0]} to ${sheets[sheets.length - 1]} (${sheets.length} sheets)`;
 }
 
 const sheetKey = (grid: SheetGrid) => `${grid.file ?? ""}\u0000${grid.sheet.toLowerCase()}`;
@@ -77,12 +122,7 @@ function titleOf(read: { sheet: string; table: string | null }, grid: SheetGrid,
   return (gridsPerSheet.get(sheetKey(grid)) ?? 0) > 1 ? read.table : read.sheet;
 }
 
-function groupingRolesOf(result: GridReadResult): string[] {
-  const roles: readonly string[] = GROUPING_ROLES;
-  return [...new Set(result.mapping.map((entry) => entry.role as string).filter((role) => roles.includes(role)))];
-}
-
-function summarise(result: GridReadResult, file: string | null, table: string | null): SourceSummary {
+function summarise(result: GridReadResult, file: string | null, table: string | null, partialRule: PartialAnswerRule, groupsFrom: readonly string[]): SourceSummary {
   const columns: Record<string, string> = {};
   // One header per role: the first, as the reader uses it (item columns are many and not needed).
   for (const entry of result.mapping) if (entry.role !== "ignore" && entry.role !== "item" && !(entry.role in columns)) columns[entry.role] = entry.header;
@@ -95,6 +135,10 @@ function summarise(result: GridReadResult, file: string | null, table: string | 
     headerRow: result.headerRow,
     rowsRead: result.rowsRead,
     rowsUsed: result.rowsUsed,
+    rowsLeftOut: result.rowsLeftOut,
+    partialAnswers: result.partialAnswers,
+    partialRule,
+    groupsFrom: [...groupsFrom, ...result.groupsFrom],
     problems: result.problems.map((p) => ({ sheet: p.sheet, row: p.row, column: p.column, columnLetter: p.columnLetter, message: p.message })),
   };
 }

@@ -20,6 +20,16 @@ export interface ColumnVocabulary {
   teamValueWords: readonly string[];
   /** Words that make a column header a location's name ("Rose House", "Elm Court"). */
   locationValueWords: readonly string[];
+  /** Headers of a denominator (the size of a unit), never a score when a rate column exists. */
+  denominatorHeaders: readonly string[];
+  /** Words that make a numeric header a rate or score over a denominator ("per", "rate"). */
+  rateWords: readonly string[];
+  /** Shift codes of a staff rota ("E", "L", "N", "LD", "AL"): a rota's "N" is a night, not a No. */
+  rotaCodes: readonly string[];
+  /** Course names of a training matrix ("Fire safety", "Moving and handling"). */
+  trainingCourses: readonly string[];
+  /** Column headers of a meeting log ("Attendees", "Agenda", "Minutes"). */
+  meetingLogHeaders: readonly string[];
   /** Row labels of totals and averages, which are never records. */
   totals: {
     /** One of these alone, or followed only by `followingWords`, is a totals row ("Average", "Total score"). */
@@ -214,6 +224,35 @@ export const COLUMN_VOCABULARY: ColumnVocabulary = {
   ],
   teamValueWords: ["team", "unit", "ward", "wing", "floor", "household", "neighbourhood", "zone", "suite", "pod"],
   locationValueWords: ["house", "home", "court", "lodge", "manor", "hall", "gardens", "grange", "view", "place", "site", "branch", "scheme"],
+  denominatorHeaders: [
+    "beds", "bed", "no of beds", "number of beds", "bed days", "occupied bed days", "occupied beds", "occupancy",
+    "occupied", "capacity", "residents", "no of residents", "number of residents", "people supported",
+    "number of people", "service users", "no of service users", "population", "headcount", "staff numbers",
+    "number of staff", "no of staff", "staff in post", "wte", "fte", "hours", "care hours", "hours delivered",
+    "admissions", "days", "resident days", "occupied days", "places", "registered places",
+  ],
+  rateWords: ["per", "rate", "ratio", "percentage", "percent", "%", "score", "compliance", "proportion"],
+  rotaCodes: [
+    "e", "l", "n", "d", "ld", "ln", "en", "el", "wn", "sn", "si", "s", "off", "o", "al", "a l", "sl", "sick", "hol",
+    "holiday", "tr", "trg", "training", "bank", "ag", "agency", "early", "late", "night", "long day", "ld n",
+    "mat", "ml", "rest", "x",
+  ],
+  trainingCourses: [
+    "fire safety", "fire awareness", "fire marshal", "moving and handling", "manual handling", "safeguarding",
+    "safeguarding adults", "safeguarding children", "infection control", "infection prevention and control", "ipc",
+    "first aid", "basic life support", "bls", "food hygiene", "food safety", "health and safety", "medication",
+    "medicines", "medication administration", "medicines management", "mca", "mca dols", "dols",
+    "mental capacity act", "dementia", "dementia awareness", "equality and diversity", "equality diversity and inclusion",
+    "gdpr", "information governance", "data protection", "coshh", "care certificate", "induction",
+    "positive behaviour support", "pbs", "epilepsy", "diabetes", "end of life", "end of life care",
+    "oliver mcgowan", "person centred care", "duty of care", "nutrition and hydration", "falls prevention",
+    "pressure care", "pressure ulcer prevention", "record keeping", "conflict resolution", "lone working",
+  ],
+  meetingLogHeaders: [
+    "meeting", "meeting type", "meeting date", "attendees", "attended by", "present", "apologies", "agenda",
+    "agenda item", "agenda items", "minutes", "minutes taken by", "chair", "chaired by", "items discussed",
+    "discussion", "decisions", "decision", "actions agreed", "next meeting",
+  ],
   totals: {
     leadingWords: [
       "total", "totals", "grand total", "sub total", "subtotal", "average", "averages", "avg", "overall", "mean",

@@ -34,3 +34,4 @@ export { isTotalsLabel } from "./isTotalsLabel";
 export { columnLetter } from "./columnLetter";
 export { looksLikeAuditData, type AuditDataLikelihood, type LooksLikeAuditDataOptions } from "./looksLikeAuditData";
 export { readWorkbookGrids, type ReadWorkbookGridsOptions, type WorkbookGrid, type WorkbookGridRead } from "./readWorkbookGrids";
+export { findSameShapeGrids, groupRoleOfNames, type SameShapeGrids } from "./findSameShapeGrids";

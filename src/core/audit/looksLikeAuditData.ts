@@ -5,6 +5,7 @@ import { COLUMN_VOCABULARY } from "./columnVocabulary";
 import { findHeaderRow } from "./findHeaderRow";
 import { normaliseText } from "./normaliseText";
 import { proposeColumnRoles } from "./proposeColumnRoles";
+import { recogniseNonAuditSheet } from "./recogniseNonAuditSheet";
 import { GROUPING_ROLES, type GridLayout } from "./types";
 
 /** How much a grid looks like audit results, for the task pane to suggest sheets and tables. */
@@ -69,8 +70,9 @@ function groupingWords(role: (typeof GROUPING_ROLES)[number]): string {
  * Scores how much a grid looks like audit results, so that the task pane can suggest which sheets and
  * tables to read. A grid needs a measure (scores, Passed/Checked counts, Yes/No items or week/month
  * columns) to score above 0.2; groups to compare by, dates and a few rows of data raise it. An action
- * plan (three or more of Finding, Action, Owner, Due date, Status, RAG ...) scores at most 0.15 whatever
- * it holds; a sheet of notes scores low. Never throws.
+ * plan (three or more of Finding, Action, Owner, Due date, Status, RAG ...), a lookup list, a staff rota,
+ * a training matrix, a meeting log or a read-me (see `recogniseNonAuditSheet`) scores at most 0.15
+ * whatever it holds, with the reason; a sheet of notes scores low. Never throws.
  *
  * @example
  * looksLikeAuditData([["Finding", "Action", "Owner", "Due date", "Status"], ["Generic notes", "Coaching", "Deputy manager", 46100, "Open"]]).suggested; // => false
@@ -95,6 +97,8 @@ export function looksLikeAuditData(
   const dataRows = countFilledRows(rows, headerIndex + 1);
   const actionPlanHeaders = mapping.filter((entry) => isActionPlanHeader(entry.header)).map((entry) => entry.header);
 
+  const notAudit = recogniseNonAuditSheet(rows, headerIndex, mapping);
+  if (notAudit !== null) return { score: hasMeasure ? actionPlanScoreCeiling : 0.05, suggested: false, headerRow, layout: null, reason: notAudit.reason };
   if (actionPlanHeaders.length >= fewestActionPlanHeaders) {
     return {
       score: hasMeasure ? actionPlanScoreCeiling : 0.05,

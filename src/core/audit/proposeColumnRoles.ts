@@ -5,6 +5,7 @@ import { columnLetter } from "./columnLetter";
 import { COLUMN_ROLE_WORDS } from "./columnRoleWords";
 import { isTotalsLabel } from "./isTotalsLabel";
 import { matchHeaderRole, type HeaderRoleMatch } from "./matchHeaderRole";
+import { measureMeaning } from "./measureMeaning";
 import { parsePeriodHeader } from "./parsePeriodHeader";
 import { profileColumn, type ColumnProfile } from "./profileColumn";
 import { sampleRowIndexes } from "./sampleRowIndexes";
@@ -47,6 +48,8 @@ const singleRoles: ReadonlySet<ColumnRole> = new Set([
 
 interface Proposal {
   role: ColumnRole;
+  /** The header names a denominator (beds, bed days, residents): never guessed as the score. */
+  denominator?: boolean;
   confidence: number;
   reason: string;
   /** The header is a week or month of a wide tracker. */
@@ -161,6 +164,21 @@ function propose(header: string, headerCell: CellValue, p: ColumnProfile): Propo
       periodHeading: true, profile: p, match,
     };
   }
+  // A count of checks ("Max score", "Score achieved") keeps its header's role; so does any exact header.
+  const countHeader = match !== null && (match.role === "passed" || match.role === "checked" || (match.exact && match.role !== "score"));
+  const meaning = countHeader ? null : measureMeaning(header);
+  if (meaning !== null && valued > 0 && p.numbers + p.percentTexts >= numericShare * valued) {
+    if (meaning === "rate") {
+      return {
+        role: "score", confidence: confidenceExactHeader, periodHeading: false, profile: p, match,
+        reason: `${quoted(header)} is a rate or score over a denominator: read as the score (lower or higher is better as set in the settings).`,
+      };
+    }
+    return {
+      role: "ignore", confidence: confidenceExactHeader, denominator: true, periodHeading: false, profile: p, match,
+      reason: `${quoted(header)} is a denominator (the size of the unit), not a score: never read as the score.`,
+    };
+  }
   const decided = match === null ? proposeFromValues(header, p) : proposeFromHeader(header, match, p);
   return { ...decided, periodHeading: false, profile: p, match };
 }
@@ -219,14 +237,19 @@ function settle(proposals: Proposal[], headers: readonly string[], firstColumn: 
   // groups and no dates (a lookup table, a 255-column export) is not an audit log.
   const comparable = proposals.some((p) => (GROUPING_ROLES as readonly string[]).includes(p.role) || p.role === "date");
   if (!comparable) return;
-  const fallback = proposals.find(
-    (p) => p.role === "ignore" && p.match === null && p.profile.nonBlank > 0 && p.profile.numbers >= strongShare * p.profile.nonBlank
-      && p.profile.minimum >= 0 && p.profile.maximum <= 100,
+  const candidates = proposals.filter(
+    (p) => p.role === "ignore" && p.match === null && p.denominator !== true && p.profile.nonBlank > 0
+      && p.profile.numbers >= strongShare * p.profile.nonBlank && p.profile.minimum >= 0 && p.profile.maximum <= 100,
   );
+  // Rates and percentages have fractions; counts of beds, staff or residents are whole numbers.
+  const fallback = candidates.find((p) => p.profile.wholeNumbers < p.profile.numbers) ?? candidates[0];
   if (fallback !== undefined) {
     fallback.role = "score";
     fallback.confidence = confidenceGuess;
-    fallback.reason = `${fallback.reason.replace(/:.*$/, "")}, but it holds numbers from 0 to 100 and no other column holds a score: read as the score.`;
+    const why = fallback.profile.wholeNumbers < fallback.profile.numbers && candidates.length > 1
+      ? "it holds numbers from 0 to 100 with fractions, as rates and scores do, where the other numeric columns hold whole numbers"
+      : "it holds numbers from 0 to 100 and no other column holds a score";
+    fallback.reason = `${fallback.reason.replace(/:.*$/, "")}, but ${why}: read as the score.`;
   }
 }
 

@@ -1,5 +1,6 @@
 import type { CellValue } from "../values";
 import { looksLikeAuditData, type AuditDataLikelihood } from "./looksLikeAuditData";
+import type { PartialAnswerRule } from "./partialAnswerRules";
 import { readAuditGrid } from "./readAuditGrid";
 import type { ColumnMapping, GridReadResult } from "./types";
 
@@ -21,6 +22,8 @@ export interface ReadWorkbookGridsOptions {
   chosen?: readonly string[];
   /** The user's corrected mappings, by table name, or sheet name for a grid that is not a table. */
   mappings?: Readonly<Record<string, ColumnMapping>>;
+  /** How partial answers count (see `PARTIAL_ANSWER_RULES`); default "not-met". */
+  partialAnswers?: PartialAnswerRule;
 }
 
 /** What happened to one grid of a workbook. */
@@ -60,7 +63,7 @@ export function readWorkbookGrids(grids: readonly WorkbookGrid[], options: ReadW
       sheet,
       table,
       likelihood,
-      result: read ? readAuditGrid(values, { sheet, firstRow: grid.firstRow, firstColumn: grid.firstColumn, mapping }) : null,
+      result: read ? readAuditGrid(values, { sheet, firstRow: grid.firstRow, firstColumn: grid.firstColumn, mapping, partialAnswers: options.partialAnswers }) : null,
     });
   }
   return reads;

@@ -7,6 +7,12 @@ import type { GroupingRole, RecordGroups } from "./types";
 
 const noGroups: RecordGroups = Object.freeze({});
 
+/** One level of the tree of names: deeper levels by name, and the groups objects ending here. */
+interface GroupTreeNode {
+  children: Map<string, GroupTreeNode>;
+  leaves: Map<string, RecordGroups>;
+}
+
 /**
  * The groups of the row being read, wherever the sheet keeps them: grouping columns, a heading above
  * the table or the block ("Team: Oak Unit"), and the header of a column when groups sit side by side.
@@ -22,7 +28,7 @@ export class RowGroups {
   readonly headingRoles: GroupingRole[] = [];
   private readonly columnNames: (string | null)[];
   private readonly headingNames: string[] = [];
-  private readonly tree = new Map<string, unknown>();
+  private readonly tree: GroupTreeNode = { children: new Map(), leaves: new Map() };
 
   constructor(
     private readonly plan: ReadPlan,
@@ -84,27 +90,27 @@ export class RowGroups {
   current(sideBySide: string | null): RecordGroups {
     const columns = this.plan.groups.length;
     const headings = this.headingRoles.length;
-    const total = columns + headings + (sideBySide === null ? 0 : 1);
-    if (total === 0) return noGroups;
+    const last = columns + headings + (sideBySide === null ? 0 : 1) - 1;
+    if (last < 0) return noGroups;
     let node = this.tree;
-    for (let k = 0; k < total; k++) {
+    for (let k = 0; k < last; k++) {
       const name = this.nameAt(k, sideBySide);
-      let next = node.get(name) as Map<string, unknown> | undefined;
+      let next = node.children.get(name);
       if (next === undefined) {
-        next = new Map<string, unknown>();
-        node.set(name, next);
+        next = { children: new Map(), leaves: new Map() };
+        node.children.set(name, next);
       }
       node = next;
     }
-    // An empty key holds the leaf, so that a name can never be mistaken for it.
-    let leaf = node.get("\u0000") as RecordGroups | undefined;
+    const lastName = this.nameAt(last, sideBySide);
+    let leaf = node.leaves.get(lastName);
     if (leaf === undefined) {
       const made: Partial<Record<GroupingRole, string>> = {};
       for (let g = 0; g < columns; g++) made[this.plan.groups[g].role] = this.columnNames[g] as string;
       for (let h = 0; h < headings; h++) made[this.headingRoles[h]] = this.headingNames[h];
       if (sideBySide !== null && this.plan.sideBySide !== null) made[this.plan.sideBySide.role] = sideBySide;
       leaf = made;
-      node.set("\u0000", leaf);
+      node.leaves.set(lastName, leaf);
     }
     return leaf;
   }

@@ -1,0 +1,54 @@
+import { parseNumber, type CellValue } from "../values";
+import { DEFAULT_PARTIAL_ANSWER_RULE, type PartialAnswerRule } from "./partialAnswerRules";
+import { readItemAnswer } from "./readItemAnswer";
+import type { GridReadResult } from "./types";
+
+/** Each record's answer to each question column (or sub-score) of a grid. */
+export interface QuestionAnswers {
+  /** "pass-rate" for Yes/No question columns, "score" for several score columns. */
+  measure: "pass-rate" | "score";
+  /** The column headers, left to right. */
+  questions: string[];
+  /** One row per record of the read result, in its order: 1 Yes, 0 No, a proportion for a sub-score, NaN unanswered. */
+  answers: number[][];
+}
+
+/** Fewer question columns than this and there is nothing beneath the score to show. */
+const fewestQuestions = 2;
+const percentDivisor = 100;
+
+/**
+ * The answer each record gave to each question: the Yes/No/N/A item columns of a "per-record-items"
+ * grid, or every score column of a "per-audit" grid with two or more (sub-scores: "Accuracy",
+ * "Personalisation", "Risk"). Null for any other grid or fewer than two such columns. Answers are read
+ * as the reader reads them: Yes 1, No 0, N/A, blanks and unreadable answers left out (NaN); a partial
+ * answer by the same rule (0 under "not-met", 0.5 under "half", left out under "left-out"). Raw score
+ * numbers follow the grid's score unit (87 is 0.87 when the scores are percentages). Records are found
+ * by their spreadsheet row (`firstRow` is the row of `values[0]`). Pure; never throws.
+ *
+ * @example
+ * readQuestionAnswers([["Team", "Q1", "Q2"], ["A", "Yes", "No"]], 1, result)?.answers; // => [[1, 0]] (result read from the same grid)
+ */
+export function readQuestionAnswers(values: readonly (readonly CellValue[])[], firstRow: number, result: GridReadResult, partialRule: PartialAnswerRule = DEFAULT_PARTIAL_ANSWER_RULE): QuestionAnswers | null {
+  const role = result.layout === "per-record-items" ? "item" : result.layout === "per-audit" ? "score" : null;
+  if (role === null) return null;
+  const columns = result.mapping.filter((entry) => entry.role === role);
+  if (columns.length < fewestQuestions) return null;
+  const partial = partialRule === "not-met" ? 0 : partialRule === "half" ? 0.5 : Number.NaN;
+  const read = (v: CellValue): number => {
+    if (role === "item") {
+      const kind = readItemAnswer(v);
+      return kind === "yes" ? 1 : kind === "no" ? 0 : kind === "partial" ? partial : Number.NaN;
+    }
+    if (typeof v === "boolean") return Number.NaN;
+    const number = parseNumber(v);
+    if (number === null) return Number.NaN;
+    const proportion = typeof v === "number" && result.scoreUnit === "percentage" ? number / percentDivisor : number;
+    return proportion >= 0 && proportion <= 1 ? proportion : Number.NaN;
+  };
+  const answers = result.records.map((record) => {
+    const row = values[record.row - firstRow];
+    return columns.map((column) => (row === undefined ? Number.NaN : read(row[column.index] ?? null)));
+  });
+  return { measure: role === "item" ? "pass-rate" : "score", questions: columns.map((column) => column.header || `Column ${column.index + 1}`), answers };
+}
