@@ -6,7 +6,7 @@ import { CellGrid } from "./cellGrid";
 import { DEFAULT_SHEET_NAMES } from "./defaultSheetNames";
 import { mdcStyle } from "./mdcStyle";
 import { periodColumns } from "./periodColumns";
-import type { ConditionalFormatSpec, LineChartSpec, SheetModel } from "./sheetModel";
+import type { CellRange, ChartSpcLines, ConditionalFormatSpec, LineChartSpec, SheetModel } from "./sheetModel";
 import { SHEET_STYLES } from "./sheetStyles";
 import { statusRules } from "./statusRules";
 
@@ -67,13 +67,13 @@ function writeBlock(grid: CellGrid, result: AnalysisResult, dimension: Dimension
   const labelRow = row;
   grid.setRow(labelRow, 1, ["Period", ...periods.map((p) => p.label)], SHEET_STYLES.header);
   const lastColumn = periods.length + 1;
-  const seriesRows: { name: string; row: number }[] = [];
+  const seriesRows: { name: string; row: number; spc: ChartSpcLines | undefined }[] = [];
   for (const group of dimension.groups) {
     row += 1;
     grid.set(row, 1, group.name, SHEET_STYLES.bold);
     const byStart = new Map(group.series.map((p) => [p.start, p.value]));
     periods.forEach((p, offset) => grid.set(row, offset + 2, byStart.get(p.start) ?? null, SHEET_STYLES.percent));
-    seriesRows.push({ name: group.name, row });
+    seriesRows.push({ name: group.name, row, spc: undefined });
   }
   row += 1;
   const targetRow = row;
@@ -85,6 +85,26 @@ function writeBlock(grid: CellGrid, result: AnalysisResult, dimension: Dimension
     range: { top: labelRow + 1, left: 2, bottom: targetRow - 1, right: lastColumn },
     rules: [{ kind: "colour-scale", points: [{ at: { type: "min" }, colour: low }, { at: { type: "number", value: target }, colour: amber }, { at: { type: "max" }, colour: high }] }],
   });
+  // Making Data Count's lines for each group's chart: mean and process limits in every period.
+  const withSpc = dimension.groups.map((group, index) => ({ group, series: seriesRows[index] })).filter(({ group }) => group.spc !== null);
+  if (withSpc.length > 0) {
+    row += 2;
+    grid.set(row, 1, "Mean and process limits (Making Data Count)", SHEET_STYLES.sectionHeading);
+    row += 1;
+    grid.setRow(row, 1, ["Line", ...periods.map((p) => p.label)], SHEET_STYLES.header);
+    for (const { group, series } of withSpc) {
+      const spc = group.spc as NonNullable<typeof group.spc>;
+      const rowsOf: Record<"mean" | "upperLimit" | "lowerLimit", CellRange> = { mean: { top: 0, left: 2, bottom: 0, right: lastColumn }, upperLimit: { top: 0, left: 2, bottom: 0, right: lastColumn }, lowerLimit: { top: 0, left: 2, bottom: 0, right: lastColumn } };
+      for (const [key, label] of [["mean", "mean"], ["upperLimit", "upper process limit"], ["lowerLimit", "lower process limit"]] as const) {
+        row += 1;
+        grid.set(row, 1, `${group.name} ${label}`, SHEET_STYLES.text);
+        periods.forEach((_, offset) => grid.set(row, offset + 2, spc[key], SHEET_STYLES.percent));
+        rowsOf[key] = { top: row, left: 2, bottom: row, right: lastColumn };
+      }
+      const labelByStart = new Map(group.series.map((p, index) => [p.start, spc.pointLabels[index] ?? null]));
+      series.spc = { ...rowsOf, pointLabels: periods.map((p) => labelByStart.get(p.start) ?? null) };
+    }
+  }
   const categories = { top: labelRow, left: 2, bottom: labelRow, right: lastColumn };
   for (const series of seriesRows) {
     charts.push({
@@ -95,13 +115,13 @@ function writeBlock(grid: CellGrid, result: AnalysisResult, dimension: Dimension
       series: [{ name: series.name, values: { top: series.row, left: 2, bottom: series.row, right: lastColumn } }],
       target: { name: "Target", values: { top: targetRow, left: 2, bottom: targetRow, right: lastColumn } },
       valueFormat: "0%",
+      ...(series.spc === undefined ? {} : { spc: series.spc }),
     });
   }
   return row;
 }
 
-/** Stacks the charts down the sheet to the right of every table, so an .xlsx file, which has no
- * charts, shows no gaps. */
+/** Stacks the charts down the sheet to the right of every table, so they never cover a table. */
 function placeCharts(charts: LineChartSpec[], rightmostColumn: number): LineChartSpec[] {
   const left = rightmostColumn + 2;
   return charts.map((chart, index) => {
@@ -115,7 +135,8 @@ function placeCharts(charts: LineChartSpec[], rightmostColumn: number): LineChar
  * has it, each group's records, latest value (with a data bar), mean, Making Data Count variation and
  * assurance in its colours (improvement blue, concern orange, common cause grey), trend (with arrows),
  * on-track state, weeks to target and status; then the period-by-period series with a colour scale, a
- * target row, and one line chart per group against the target for hosts that draw charts. When no
+ * target row, each group's mean and process limits by period, and one line chart per group with its
+ * mean, process limits and point labels in Making Data Count's colours, against the target. When no
  * analysis has that dimension, the first dimension found is shown, and the sheet says so. Pure.
  *
  * @example

@@ -119,9 +119,20 @@ export interface ListValidationSpec {
 }
 
 /**
- * A line chart of one or more series against the target. Only hosts with a chart API draw it
- * (Office.js); the .xlsx renderer skips charts and the dashboard carries icon sets, colour scales and
- * data bars instead.
+ * Making Data Count's reading of a chart's first series: the rows holding its mean and process limits
+ * for every period (drawn as flat lines), and each point's SPC label, one per category (null where the
+ * series has no point), so each point takes its colour (improvement blue, concern orange, common cause grey).
+ */
+export interface ChartSpcLines {
+  mean: CellRange;
+  upperLimit: CellRange;
+  lowerLimit: CellRange;
+  pointLabels: (string | null)[];
+}
+
+/**
+ * A line chart of one or more series against the target, drawn by both adapters: Office.js through
+ * its chart API, the .xlsx writer as a native chart part (with the SPC lines when given).
  */
 export interface LineChartSpec {
   title: string;
@@ -134,6 +145,8 @@ export interface LineChartSpec {
   target: { name: string; values: CellRange } | null;
   /** The value axis number format ("0%"). */
   valueFormat: string;
+  /** The first series' mean, process limits and point labels, or absent without SPC. */
+  spc?: ChartSpcLines;
 }
 
 /**

@@ -13,6 +13,15 @@ export interface WorksheetLinks {
   tableIds: readonly string[];
   /** The drawing holding the model's charts, or null. */
   drawingId: string | null;
+  /** How the sheet prints, when a caller wants more than Excel's defaults (a rendering for the README). */
+  print?: PrintSetup;
+}
+
+/** Page setup: orientation, fitting all columns on one page width, and the paper (Excel's paperSize codes: 8 is A3, 9 A4). */
+export interface PrintSetup {
+  landscape: boolean;
+  fitToWidth: boolean;
+  paperSize?: number;
 }
 
 /** How a sheet is shown among the tabs. */
@@ -153,7 +162,8 @@ export function validationsXml(model: Pick<SheetModel, "validations">): string[]
 export function renderWorksheetXml(model: SheetModel, styles: StyleSheetAppender, links: WorksheetLinks): string {
   const parts: string[] = [];
   parts.push(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${SPREADSHEET_NAMESPACE}" xmlns:r="${RELATIONSHIP_NAMESPACE}">`);
-  if (model.tabColour !== null) parts.push(`<sheetPr><tabColor rgb="${rgb(model.tabColour)}"/></sheetPr>`);
+  const fit = links.print?.fitToWidth ? '<pageSetUpPr fitToPage="1"/>' : "";
+  if (model.tabColour !== null || fit !== "") parts.push(`<sheetPr>${model.tabColour === null ? "" : `<tabColor rgb="${rgb(model.tabColour)}"/>`}${fit}</sheetPr>`);
   parts.push(`<dimension ref="${rangeAddress(usedRange(model))}"/>`);
   parts.push(`<sheetViews><sheetView workbookViewId="0">${paneXml(model.frozen.rows, model.frozen.columns)}</sheetView></sheetViews>`);
   parts.push('<sheetFormatPr defaultRowHeight="15"/>');
@@ -164,6 +174,10 @@ export function renderWorksheetXml(model: SheetModel, styles: StyleSheetAppender
   const validations = validationsXml(model);
   if (validations.length > 0) parts.push(`<dataValidations count="${validations.length}">${validations.join("")}</dataValidations>`);
   parts.push('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
+  if (links.print !== undefined) {
+    const { landscape, fitToWidth, paperSize } = links.print;
+    parts.push(`<pageSetup${paperSize === undefined ? "" : ` paperSize="${paperSize}"`} orientation="${landscape ? "landscape" : "portrait"}"${fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ""}/>`);
+  }
   if (links.drawingId !== null) parts.push(`<drawing r:id="${links.drawingId}"/>`);
   if (links.tableIds.length > 0) parts.push(`<tableParts count="${links.tableIds.length}">${links.tableIds.map((id) => `<tablePart r:id="${id}"/>`).join("")}</tableParts>`);
   parts.push("</worksheet>");

@@ -5,7 +5,7 @@ import { WorkbookFileError } from "../workbookFileError";
 import { decodeXmlText } from "./decodeXmlText";
 import { relationshipsPartOf, relativeTarget, resolvePartName } from "./partPaths";
 import { renderDrawingXml, renderLineChartXml } from "./renderLineChartXml";
-import { RELATIONSHIP_NAMESPACE, renderTableXml, renderWorksheetXml } from "./renderWorksheetXml";
+import { RELATIONSHIP_NAMESPACE, renderTableXml, renderWorksheetXml, type PrintSetup } from "./renderWorksheetXml";
 import { MINIMAL_STYLES_XML, StyleSheetAppender } from "./styleSheetAppender";
 import { applyTextEdits, insertChildrenEdit, withAttribute, xmlOutline, type OutlineElement, type TextEdit } from "./xmlOutline";
 import { escapeXml } from "./xmlText";
@@ -19,6 +19,8 @@ export interface OutputPackagePlan {
   definedNames?: readonly DefinedNameEntry[];
   /** Names of ours to delete when present (compared without case). */
   removeNames?: readonly string[];
+  /** Page setup for our sheets (the README's rendering); Excel's defaults without it. */
+  print?: PrintSetup;
 }
 
 /** The shared parts a write may change, and only by adding to them (or replacing entries of ours). */
@@ -280,7 +282,7 @@ export function writeOutputPackage(pkg: XlsxPackage, plan: OutputPackagePlan): U
       newParts.set(drawingPart, bytesOf(renderDrawingXml(model.charts, chartIds)));
       newParts.set(relationshipsPartOf(drawingPart), bytesOf(`${declaration}<Relationships xmlns="${relationshipsNamespace}">${drawingRels.join("")}</Relationships>`));
     }
-    newParts.set(sheetPart, bytesOf(renderWorksheetXml(model, styles, { tableIds, drawingId })));
+    newParts.set(sheetPart, bytesOf(renderWorksheetXml(model, styles, { tableIds, drawingId, print: plan.print })));
     const sheetRelsPart = relationshipsPartOf(sheetPart);
     if (sheetRels.length > 0) {
       newParts.set(sheetRelsPart, bytesOf(`${declaration}<Relationships xmlns="${relationshipsNamespace}">${sheetRels.join("")}</Relationships>`));
