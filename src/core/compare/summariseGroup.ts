@@ -1,5 +1,7 @@
 import { formatCount, formatUkDate, type ExcelSerialDate } from "../values";
 import { xmrChart, xmrLimits, specialCausePoints, assuranceLabel, wilsonInterval, meanIntervalFromMoments, funnelLimits, linearTrend, weeksToTarget as projectWeeksToTarget, onTrackStatus, StatsError } from "../stats";
+import { rebasedXmrChart } from "../stats/rebasedXmrChart";
+import { recoveryStartIndex } from "./recoveryStartIndex";
 import { classifyGroup, concernIsOnlyWatch, type GroupEvidence } from "./classifyGroup";
 import { formatPercent, formatPoints } from "./formatPercent";
 import { formatPercentAgainstTarget } from "./formatPercentAgainstTarget";
@@ -92,8 +94,9 @@ export function summariseGroup(group: GroupTallies, context: SummaryContext): Gr
   const completeValues = complete.map((p) => p.value);
 
   let spc: SpcSummary | null = null;
+  const rebaseIndex = recoveryStartIndex(complete, settings.recoveryStart ?? null, context.datedPeriods);
   if (complete.length >= 2) {
-    const chart = xmrChart(completeValues, { direction: settings.direction, method: settings.spcMethod, target });
+    const chart = rebasedXmrChart(completeValues, rebaseIndex, { direction: settings.direction, method: settings.spcMethod, target });
     const labels = [...chart.pointLabels];
     let next = 0;
     spc = {
@@ -104,6 +107,7 @@ export function summariseGroup(group: GroupTallies, context: SummaryContext): Gr
       assurance: chart.assurance,
       pointLabels: series.map((p) => (p.partial ? partialPointLabel : labels[next++])),
       provisional: chart.provisional,
+      ...(chart.rebaseIndex === null ? {} : { limitsFrom: complete[chart.rebaseIndex].label }),
     };
   }
 
@@ -135,7 +139,8 @@ export function summariseGroup(group: GroupTallies, context: SummaryContext): Gr
     latest = { start: last.start, label: last.label, records: last.records, value: last.value, ...funnelPosition(last.value, sampleSize, settings) };
   }
 
-  const signals = decisionSignals(completeValues, settings);
+  // Judged on the new process once the recovery started: a weak start no longer counts against it.
+  const signals = decisionSignals(rebaseIndex === null ? completeValues : completeValues.slice(rebaseIndex), settings);
   const whollyBelowTarget = settings.direction === "up" ? upper < target : lower > target;
   const whollyMeetsTarget = settings.direction === "up" ? lower >= target : upper <= target;
   const evidence: GroupEvidence = {
@@ -323,7 +328,7 @@ function explain(e: Explanation): string[] {
   const meeting = e.complete.filter((p) => (settings.direction === "up" ? p.value >= settings.target - targetTolerance : p.value <= settings.target + targetTolerance)).length;
   const lastComplete = e.complete[periods - 1];
   if (periods > 0) {
-    if (meeting === periods) reasons.push(periods === 1 ? "Met the target in the one complete period." : `Met the target in all ${periods} of the last ${periods} periods.`);
+    if (meeting === periods) reasons.push(periods === 1 ? "Met the target in the one complete period." : `Met the target in every one of the last ${periods} periods.`);
     else if (meeting === 0) reasons.push(`Below the target in every one of the last ${formatCount(periods, "period")} (latest ${lastComplete.label}: ${percent(lastComplete.value)}).`);
     else {
       const latestPart = e.recentPeriodsMeetingTarget > 0 ? `, including the latest ${e.recentPeriodsMeetingTarget === 1 ? "one" : e.recentPeriodsMeetingTarget}` : `, but not the latest (${lastComplete.label}: ${percent(lastComplete.value)})`;
@@ -334,9 +339,10 @@ function explain(e: Explanation): string[] {
     reasons.push(`${point.label} is a partial period (only partly covered by the data): ${percent(point.value)} from ${formatCount(point.records, "record")}, shown but not counted towards the status.`);
   }
   if (e.spc) {
-    const provisional = e.spc.provisional ? ` (provisional limits from ${periods} points)` : "";
+    const provisional = e.spc.provisional ? ` (provisional limits from ${e.spc.limitsFrom === undefined ? periods : e.complete.length - e.complete.findIndex((p) => p.label === e.spc!.limitsFrom)} points)` : "";
+    const rebased = e.spc.limitsFrom === undefined ? "" : `; limits from ${e.spc.limitsFrom}, when the recovery started`;
     const assurance = e.spc.assurance ? `; assurance against the target: ${e.spc.assurance}` : "";
-    reasons.push(`SPC: ${e.spc.variation} at the latest complete period${assurance}${provisional}.`);
+    reasons.push(`SPC: ${e.spc.variation} at the latest complete period${assurance}${provisional}${rebased}.`);
   }
   if (e.latest && (e.latest.funnelPosition === "warning" || e.latest.funnelPosition === "outlier")) {
     const limit = settings.direction === "up" ? e.latest.funnelLower : e.latest.funnelUpper;

@@ -36,9 +36,11 @@ function describe({ result, dimension, group }: Finding, several: boolean): stri
   const reason = group.reasons[0]?.replace(`${group.name}: `, "");
   const target = result.settings.target;
   const partial = group.latest !== null && group.series.some((p) => p.partial && p.start === group.latest?.start) ? " (a partial period, not counted)" : "";
-  const latest = group.latest === null ? "" : ` Latest ${group.latest.label}: ${formatPercentAgainstTarget(group.latest.value, target)}${partial}.`;
   const summary = reason ?? `${formatPercentAgainstTarget(group.mean, target)} over ${formatCount(group.records, "record")}.`;
   const periods = periodsSentence(group);
+  // Said once: the periods sentence may already give the latest period's value.
+  const saidAlready = group.latest !== null && periods !== null && periods.includes(`${group.latest.label}:`);
+  const latest = group.latest === null || saidAlready ? "" : ` Latest ${group.latest.label}: ${formatPercentAgainstTarget(group.latest.value, target)}${partial}.`;
   const watch = group.watch ? ` ${group.watch.replace(`${group.name}: watch: `, "Watch: ")}` : "";
   return `• ${group.name} (${where}): ${summary}${periods ? ` ${periods}` : ""}${latest}${watch}`;
 }
