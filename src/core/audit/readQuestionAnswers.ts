@@ -50,5 +50,6 @@ export function readQuestionAnswers(values: readonly (readonly CellValue[])[], f
     const row = values[record.row - firstRow];
     return columns.map((column) => (row === undefined ? Number.NaN : read(row[column.index] ?? null)));
   });
-  return { measure: role === "item" ? "pass-rate" : "score", questions: columns.map((column) => column.header || `Column ${column.index + 1}`), answers };
+  // Half a Yes is not a whole count: under "half" the answers are compared as scores, as the reader's records are.
+  return { measure: role === "item" && partialRule !== "half" ? "pass-rate" : "score", questions: columns.map((column) => column.header || `Column ${column.index + 1}`), answers };
 }

@@ -1,0 +1,39 @@
+import { findSameShapeGrids, groupRoleOfNames } from "../../../src/core/audit";
+
+describe("findSameShapeGrids", () => {
+  it("matches its JSDoc example", () => {
+    expect(
+      findSameShapeGrids([
+        { sheet: "Team A", values: [["Date", "Score"], [46027, 0.9]] },
+        { sheet: "Team B", values: [["Date", "Score"], [46027, 0.8]] },
+        { sheet: "Lookups", values: [["Answers"], ["Yes"], ["No"]] },
+      ]).map((set) => set.sheets),
+    ).toEqual([["Team A", "Team B"]]);
+  });
+
+  it("matches headers ignoring case and punctuation, and only among the positions given", () => {
+    const grids = [
+      { sheet: "Oak House", values: [["Audit date", "Score %"], [46027, 90]] },
+      { sheet: "Elm Court", values: [["audit date", "score %"], [46027, 80]] },
+      { sheet: "Ash Lodge", values: [["Audit date", "Score %"], [46027, 70]] },
+    ];
+    expect(findSameShapeGrids(grids)).toEqual([{ indexes: [0, 1, 2], sheets: ["Oak House", "Elm Court", "Ash Lodge"], role: "location", header: "Audit date | Score %" }]);
+    expect(findSameShapeGrids(grids, [0, 2]).map((set) => set.sheets)).toEqual([["Oak House", "Ash Lodge"]]);
+  });
+
+  it("leaves the same sheet from several files to the provider roll-up", () => {
+    expect(findSameShapeGrids([{ sheet: "Audits", values: [["Date", "Score"]] }, { sheet: "Audits", values: [["Date", "Score"]] }])).toEqual([]);
+  });
+});
+
+describe("groupRoleOfNames", () => {
+  it("matches its JSDoc example", () => {
+    expect(groupRoleOfNames(["Rose House", "Elm Court"])).toBe("location");
+    expect(groupRoleOfNames(["Team A", "Team B"])).toBe("team");
+  });
+
+  it("reads shifts and staff groups from their names", () => {
+    expect(groupRoleOfNames(["Day", "Night"])).toBe("shift");
+    expect(groupRoleOfNames(["Senior carers", "New starters"])).toBe("staffGroup");
+  });
+});
