@@ -1,4 +1,4 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import type { AuditSourceReader, ExistingSheet, OutputSheetWriter, SheetGrid } from "../app/ports";
 import type { SheetModel } from "../core/sheets/sheetModel";
 import { addinMarker, type DefinedNameEntry } from "../core/sheets/addinMarker";
@@ -53,7 +53,9 @@ export class XlsxWorkbook implements AuditSourceReader, OutputSheetWriter {
   async loadExcelJs(): Promise<ExcelJS.Workbook> {
     if (this.excelJs !== null) return this.excelJs;
     const bytes = (this.reader as XlsxReader).pkg.bytes;
-    const workbook = new ExcelJS.Workbook();
+    // Loaded here, not at the top: ExcelJS takes about a second to load, and reading never needs it.
+    const excelJs = await import("exceljs");
+    const workbook = new ((excelJs as unknown as { default?: typeof ExcelJS }).default ?? excelJs).Workbook();
     try {
       await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
     } catch (error) {

@@ -6,6 +6,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
 import { fakeIo } from "./fakeIo";
+import { farCellWorkbook, honestZipBomb, lyingZipBomb } from "./issue10Workbooks";
 
 const dir = mkdtempSync(path.join(os.tmpdir(), "cqc-bad-"));
 
@@ -40,4 +41,39 @@ describe("cqc-recovery analyse on broken workbooks", () => {
       expect(io.err() + io.out()).not.toMatch(/\n\s+at .+\(.+:\d+:\d+\)/); // no stack trace
     });
   }
+});
+
+// Issue 10: files that once exhausted memory. Each must end quickly with a clear message; time and
+// peak memory are measured by the bench, not here.
+describe("cqc-recovery analyse on files built to exhaust memory", () => {
+  const run = async (name: string, bytes: Uint8Array) => {
+    const file = path.join(dir, name);
+    writeFileSync(file, bytes);
+    const io = fakeIo();
+    const code = await main(["analyse", file, "--as-of", "31/03/2026", "--out", path.join(dir, `${name}.out.xlsx`)], io);
+    expect(io.err() + io.out()).not.toMatch(/\n\s+at .+\(.+:\d+:\d+\)/); // no stack trace
+    return { code, err: io.err() };
+  };
+
+  it("analyses a 60-row sheet with a stray cell at XFD100000, naming the cell it left out", async () => {
+    const bytes = farCellWorkbook();
+    expect(bytes.length).toBeLessThan(4096);
+    const { code, err } = await run("far-cell.xlsx", bytes);
+    expect(err).toContain('far-cell.xlsx, sheet "Audits": 1 cell far from the data (XFD100000) was left out; the data read is A1:C60.');
+    expect(code).toBe(0);
+  });
+
+  it("refuses a 3 MB zip bomb declaring 3 GB before unpacking it, and exits 1", async () => {
+    const bytes = honestZipBomb();
+    expect(bytes.length).toBeLessThan(5 * 1024 * 1024);
+    const { code, err } = await run("bomb.xlsx", bytes);
+    expect(err).toContain("bomb.xlsx unpacks to more than 2 GB; it may be damaged or hostile, so it was not opened.");
+    expect(code).toBe(1);
+  });
+
+  it("stops unpacking a zip bomb that declares 2 KB as soon as it passes that, and exits 1", async () => {
+    const { code, err } = await run("liar.xlsx", lyingZipBomb());
+    expect(err).toContain("liar.xlsx could not be opened: its part xl/worksheets/sheet1.xml unpacks to more than the 2,048 bytes its zip directory declares; it may be damaged or hostile.");
+    expect(code).toBe(1);
+  });
 });

@@ -8,9 +8,12 @@ import type { XlsxPackage } from "./xlsxPackage";
 const oleSignature = [0xd0, 0xcf, 0x11, 0xe0];
 const zipSignature = [0x50, 0x4b];
 const encryptedFlag = 0x0001;
-// Compressed bytes handed to the inflater at a time: at most about 1,032 times this comes out of one
-// push, so memory stays small even for a part that lies about its size.
-const inflateSliceBytes = 64 * 1024;
+// Compressed bytes handed to the inflater at a time. Up to about 1,032 times a slice can come out of
+// one push, so a part's slices are kept near what its declared size allows (at most 64 KB, at least
+// 1 KB): a part that lies about its size is stopped after at most a megabyte or so of extra output.
+const largestInflateSlice = 64 * 1024;
+const smallestInflateSlice = 1024;
+const deflateMaximumRatio = 1032;
 const storedSliceBytes = 1024 * 1024;
 
 function startsWith(bytes: Uint8Array, signature: number[]): boolean {
@@ -30,9 +33,11 @@ function checkLimits(file: string, records: readonly CentralDirectoryRecord[], l
   if (records.length > limits.maximumEntries) {
     throw new WorkbookFileError("damaged", `${file} holds ${records.length.toLocaleString("en-GB")} parts, more than the ${limits.maximumEntries.toLocaleString("en-GB")} any workbook needs; it may be damaged or hostile, so it was not opened.`);
   }
-  let total = 0;
+  const total = records.reduce((sum, record) => sum + record.uncompressedSize, 0);
+  if (total > limits.maximumUncompressedBytes) {
+    throw new WorkbookFileError("damaged", `${file} unpacks to more than ${gigabytes(limits.maximumUncompressedBytes)}; it may be damaged or hostile, so it was not opened.`);
+  }
   for (const record of records) {
-    total += record.uncompressedSize;
     const ratio = record.uncompressedSize / Math.max(1, record.compressedSize);
     if (record.uncompressedSize > limits.ratioGraceBytes && ratio > limits.maximumCompressionRatio) {
       throw new WorkbookFileError(
@@ -40,9 +45,6 @@ function checkLimits(file: string, records: readonly CentralDirectoryRecord[], l
         `${file} has a part (${record.name}) that unpacks to ${Math.round(ratio).toLocaleString("en-GB")} times its stored size, more than the ${limits.maximumCompressionRatio} times any workbook needs; it may be damaged or hostile, so it was not opened.`,
       );
     }
-  }
-  if (total > limits.maximumUncompressedBytes) {
-    throw new WorkbookFileError("damaged", `${file} unpacks to more than ${gigabytes(limits.maximumUncompressedBytes)}; it may be damaged or hostile, so it was not opened.`);
   }
 }
 
@@ -127,7 +129,12 @@ class OpenedPackage implements XlsxPackage {
     const inflater = new Inflate((piece) => accept(piece));
     try {
       if (raw.length === 0) inflater.push(raw, true);
-      for (let at = 0; at < raw.length; at += inflateSliceBytes) inflater.push(raw.subarray(at, Math.min(raw.length, at + inflateSliceBytes)), at + inflateSliceBytes >= raw.length);
+      for (let at = 0; at < raw.length; ) {
+        const allowed = Math.ceil((entry.uncompressedSize - total) / deflateMaximumRatio) + smallestInflateSlice;
+        const end = Math.min(raw.length, at + Math.min(largestInflateSlice, allowed));
+        inflater.push(raw.subarray(at, end), end >= raw.length);
+        at = end;
+      }
     } catch (error) {
       if (error instanceof WorkbookFileError) throw error;
       throw damaged(this.file, `its part ${entry.name} cannot be unpacked: ${(error as Error).message}`);
