@@ -1,5 +1,5 @@
 import path from "node:path";
-import { analyseWorkbook, SettingsError } from "../app/analyseWorkbook";
+import { analyseWorkbook, sameShapeSheets, SettingsError } from "../app/analyseWorkbook";
 import type { SheetGrid } from "../app/ports";
 import type { AnalysisSettingsInput } from "../core/compare/settings";
 import type { WorkbookAnalysis } from "../core/compare/types";
@@ -13,6 +13,7 @@ import { writeOutputs } from "../xlsx/writeOutputs";
 import type { CliIo } from "./cliIo";
 import { EXIT_CODES } from "./exitCodes";
 import { formatResultsTable } from "./formatResultsTable";
+import { formatRowsAccounted } from "./formatRowsAccounted";
 import { parseCliArguments, type CliRequest } from "./parseCliArguments";
 import { USAGE_TEXT } from "./usageText";
 
@@ -71,7 +72,13 @@ async function analyse(request: CliRequest, io: CliIo): Promise<number> {
   const { opened, grids } = await readInputs(request, io);
   const rows = grids.reduce((sum, g) => sum + g.values.length, 0);
   io.stderr(`Analysing ${rows.toLocaleString("en-GB")} rows...\n`);
-  const analysis = analyseWorkbook(grids, settingsOf(request, todayOf(io.now())), request.sheets.length ? { chosen: grids.map((g) => g.sheet) } : {});
+  const chosen = request.sheets.length ? { chosen: grids.map((g) => g.sheet) } : {};
+  const analysis = analyseWorkbook(grids, settingsOf(request, todayOf(io.now())), { ...chosen, sheetsAsGroups: request.sheetsAsGroups, partialAnswers: request.partialAnswers });
+  if (!request.sheetsAsGroups) {
+    for (const set of sameShapeSheets(grids, chosen)) {
+      io.stderr(`Sheets ${set.sheets.map((sheet) => `"${sheet}"`).join(", ")} have the same columns: add --sheets-as-groups to compare them as one audit, the sheet name as the ${set.role === "staffGroup" ? "staff group" : set.role}.\n`);
+    }
+  }
   const problems = problemLines(analysis);
   if (analysis.analyses.length === 0 || analysis.analyses.every((a) => a.service.records === 0)) {
     io.stderr(`No audit results could be read from ${request.files.map((f) => path.basename(f)).join(", ")}: no sheet had a recognisable header with scores, Yes/No answers or counts.\n`);
@@ -99,6 +106,7 @@ async function analyse(request: CliRequest, io: CliIo): Promise<number> {
     io.stdout(`${JSON.stringify(analysis, null, 2)}\n`);
   } else {
     io.stdout(formatResultsTable(analysis));
+    io.stdout(formatRowsAccounted(analysis));
     const open = outputs.tracker.actions.filter((a) => a.status !== "Closed").length;
     io.stdout(`${open} open action${open === 1 ? "" : "s"} on the ${outputs.names["action-tracker"]} sheet.\n`);
     io.stdout(`Wrote ${report.outPath} (${outputs.models.map((m) => m.name).join(", ")}).\n`);

@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { PARTIAL_ANSWER_RULES, type PartialAnswerRule } from "../core/audit";
 import { parseDate, type ExcelSerialDate } from "../core/values";
 
 /** What the user asked for, checked. */
@@ -16,6 +17,10 @@ export interface CliRequest {
   outPath: string | undefined;
   inPlace: boolean;
   json: boolean;
+  /** Read sheets of one shape as one audit with the sheet name as the group. */
+  sheetsAsGroups: boolean;
+  /** How partial answers count; undefined for the default ("not-met"). */
+  partialAnswers: PartialAnswerRule | undefined;
 }
 
 export type ParsedCli = { kind: "help" } | { kind: "request"; request: CliRequest } | { kind: "error"; message: string };
@@ -74,6 +79,8 @@ export function parseCliArguments(argv: readonly string[]): ParsedCli {
         out: { type: "string" },
         "in-place": { type: "boolean" },
         json: { type: "boolean" },
+        "sheets-as-groups": { type: "boolean" },
+        partial: { type: "string" },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -121,11 +128,17 @@ export function parseCliArguments(argv: readonly string[]): ParsedCli {
     if (words.length === 0 || unknown.length > 0) return { kind: "error", message: `--by takes team, shift, location, staff group, source or audit type${unknown.length ? `, not "${unknown.join('", "')}"` : ""}.` };
     dimensions = [...new Set(words.map((w) => dimensionWords[w]))];
   }
+  const partial = values.partial?.trim().toLowerCase().replace(/\s+/g, "-");
+  if (partial !== undefined && !(PARTIAL_ANSWER_RULES as readonly string[]).includes(partial)) {
+    return { kind: "error", message: `--partial takes ${PARTIAL_ANSWER_RULES.join(", ")}, not "${values.partial}".` };
+  }
   const inPlace = values["in-place"] === true;
   if (inPlace && values.out !== undefined) return { kind: "error", message: "Give --in-place or --out, not both." };
   if (inPlace && files.length > 1) return { kind: "error", message: "--in-place works on one workbook; several workbooks give a roll-up in a workbook of its own." };
   return {
     kind: "request",
-    request: { files, sheets: values.sheet ?? [], dimensions, target, targetsBySource, direction, deadline, weeks, asOf, outPath: values.out, inPlace, json: values.json === true },
+    request: { files, sheets: values.sheet ?? [], dimensions, target, targetsBySource, direction, deadline, weeks, asOf, outPath: values.out, inPlace, json: values.json === true,
+      sheetsAsGroups: values["sheets-as-groups"] === true, partialAnswers: partial as PartialAnswerRule | undefined,
+    },
   };
 }

@@ -15,6 +15,11 @@ Options:
   --target 90            the target, as a percentage (90) or a proportion (0.9); default 90%
   --target-for "S=95"    a different target for one sheet or table S (repeat for others)
   --direction up|down    whether higher (up, the default) or lower scores are better
+  --sheets-as-groups     read sheets with the same columns as one audit, the sheet name as the
+                         group (one sheet per team); offered when such sheets are found
+  --partial RULE         how "Partial", "Partly", "Partially met" and "Some" answers count:
+                         not-met (the default, as compliance audits score them), half, or left-out
+                         (like N/A)
   --deadline dd/mm/yyyy  when the target should be met
   --weeks 12             ...or how many weeks from the first period
   --as-of dd/mm/yyyy     the date of this review; default today

@@ -1,0 +1,47 @@
+import path from "node:path";
+import { main } from "../../src/cli/main";
+import type { WorkbookAnalysis } from "../../src/core/compare/types";
+import { ONE_SHEET_PER_TEAM, PARTIAL_ANSWERS, RECORDS_PER_TEAM, groupAboveTableGrids, oneSheetPerTeamGrids, partialAnswerGrids, writeFixtureWorkbook } from "../../scripts/fixtures/layoutFixtures";
+import { useTempDir } from "../xlsx/fixtures/tempDir";
+import { fakeIo } from "./fakeIo";
+
+// Expected figures come from the fixture generator's parameters (scripts/fixtures/layoutFixtures.ts).
+describe("main on the layouts quality leads keep", () => {
+  const dir = useTempDir();
+
+  it("offers to read sheets of one shape as one audit, and does so with --sheets-as-groups", async () => {
+    const file = path.join(dir(), "one-sheet-per-team.xlsx");
+    await writeFixtureWorkbook(file, oneSheetPerTeamGrids());
+    const offered = fakeIo();
+    expect(await main(["analyse", file, "--as-of", "08/04/2026", "--out", path.join(dir(), "a.xlsx")], offered)).toBe(0);
+    expect(offered.err()).toContain('Sheets "Team A", "Team B", "Team C" have the same columns: add --sheets-as-groups to compare them as one audit, the sheet name as the team.');
+
+    const io = fakeIo();
+    expect(await main(["analyse", file, "--as-of", "08/04/2026", "--sheets-as-groups", "--json", "--out", path.join(dir(), "b.xlsx")], io)).toBe(0);
+    const analysis = JSON.parse(io.out()) as WorkbookAnalysis;
+    expect(analysis.analyses.map((a) => a.title)).toEqual(["Team A, Team B and Team C"]);
+    const teams = analysis.analyses[0].dimensions.find((d) => d.dimension === "team")?.groups ?? [];
+    expect(Object.fromEntries(teams.map((g) => [g.name, Math.round(g.mean * 10000) / 10000]))).toEqual(
+      Object.fromEntries(Object.entries(ONE_SHEET_PER_TEAM).map(([team, yes]) => [team, Math.round((yes / RECORDS_PER_TEAM) * 10000) / 10000])),
+    );
+    for (const source of analysis.analyses[0].sources) expect([source.rowsRead, source.rowsUsed, source.rowsLeftOut]).toEqual([RECORDS_PER_TEAM, RECORDS_PER_TEAM, []]);
+  });
+
+  it("prints where every row went, where the groups came from and how partial answers counted", async () => {
+    const file = path.join(dir(), "blocks.xlsx");
+    await writeFixtureWorkbook(file, [...groupAboveTableGrids(), ...partialAnswerGrids()]);
+    const io = fakeIo();
+    expect(await main(["analyse", file, "--as-of", "08/04/2026", "--partial", "left-out", "--out", path.join(dir(), "c.xlsx")], io)).toBe(0);
+    const partials = Object.values(PARTIAL_ANSWERS).reduce((sum, team) => sum + team.partial * 4, 0);
+    expect(io.out()).toContain('sheet "Care records": 75 rows read, 72 used, 3 left out (1 blank row; 1 group heading row (names the group of the rows below); 1 repeated header row).');
+    expect(io.out()).toContain('  Groups from the headings "Team: Oak Unit", "Team: Elm Unit" above the rows.');
+    expect(io.out()).toContain(`sheet "Care plan audit": 108 rows read, 108 used, 0 left out.`);
+    expect(io.out()).toContain(`  ${partials} partial answers ("Partial", "Partly", "Some" ...) left out, like N/A; --partial changes this.`);
+  });
+
+  it("refuses a partial-answer rule it does not know", async () => {
+    const io = fakeIo();
+    expect(await main(["analyse", "a.xlsx", "--partial", "quarter"], io)).toBe(2);
+    expect(io.err()).toContain('--partial takes not-met, half, left-out, not "quarter".');
+  });
+});
