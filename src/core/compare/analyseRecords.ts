@@ -14,6 +14,7 @@ import { Tally } from "./tally";
 import type { AnalysisResult, DimensionResult, GroupResult, ResolvedSettings, SourceSummary } from "./types";
 import { targetForSource } from "./sourceTarget";
 import { analyseBeneathTheScore, type QuestionSet } from "./analyseBeneathTheScore";
+import { goalForSource } from "./goalForSource";
 
 /** The records of one analysis (one sheet or table, or the same layout across several workbooks). */
 export interface RecordSet {
@@ -73,8 +74,14 @@ export function analyseRecords(set: RecordSet, input: AnalysisSettings): Analysi
     if (!periodLabels.has(key)) periodLabels.set(key, dated ? periodLabel(key, period) : (record.periodLabel ?? `Period ${key + 1}`));
   }
   const firstPeriod = datedRecords.length ? Math.min(...periodLabels.keys()) : 0;
-  const deadline = input.deadline ?? (input.weeks !== undefined && dated ? firstPeriod + input.weeks * daysPerWeek : null);
-  if (deadline !== null) explanation.push(`Deadline ${formatUkDate(deadline)}${input.weeks !== undefined ? ` (${input.weeks} weeks from the first period)` : ""}.`);
+  const goal = goalForSource(input, set);
+  const deadline = goal.deadline ?? (goal.weeks !== undefined && dated ? firstPeriod + goal.weeks * daysPerWeek : null);
+  if (deadline !== null) {
+    const notes = [...(goal.weeks !== undefined ? [`${goal.weeks} weeks from the first period`] : []), ...(goal.setFor !== null ? [`set for ${goal.setFor}`] : [])];
+    explanation.push(`Deadline ${formatUkDate(deadline)}${notes.length ? ` (${notes.join(", ")})` : ""}.`);
+  }
+  const recoveryStart = input.recoveryStart ?? null;
+  if (recoveryStart !== null) explanation.push(`Recovery started ${formatUkDate(recoveryStart)}: SPC limits come from the periods from then on; earlier periods are shown against the limits before it.`);
 
   const poolCounts = datedRecords.length > 0 && datedRecords.every((r) => r.checked > 0);
   explanation.push(poolCounts ? "Measure: pooled pass rate, Yes / (Yes + No) with N/A left out; 95% Wilson intervals." : "Measure: mean audit score; 95% Student t intervals.");
@@ -92,6 +99,7 @@ export function analyseRecords(set: RecordSet, input: AnalysisSettings): Analysi
     asOf,
     spcMethod: input.spcMethod ?? "MDC",
     periodsToClose: input.periodsToClose ?? defaultPeriodsToClose,
+    recoveryStart,
   };
   explanation.push(`A group needs at least ${settings.minimumRecords} records over ${settings.minimumPeriods} periods to be judged; ${settings.periodsToClose} periods at target in a row count as embedded.`);
 

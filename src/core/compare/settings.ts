@@ -45,9 +45,18 @@ export const analysisSettingsSchema = z
     periodsToClose: z.number().int().min(1).max(52).optional(),
     /** A different target for one sheet or table, by name ("Safeguarding checks": 95). */
     targetsBySource: z.record(z.string(), percentOrProportion).optional(),
+    /** A deadline for one sheet or table, by name (Excel serial): each audit its own goal. */
+    deadlinesBySource: z.record(z.string(), z.number().finite().positive()).optional(),
+    /** Weeks from the first period for one sheet or table, by name ("Safeguarding checks": 10). */
+    weeksBySource: z.record(z.string(), z.number().finite().positive().max(520)).optional(),
+    /** The date the recovery plan started (Excel serial): SPC limits come from the periods from then on. */
+    recoveryStart: z.number().finite().positive().optional(),
   })
   .strict()
-  .refine((s) => s.deadline === undefined || s.weeks === undefined, { message: "Give a deadline or a number of weeks, not both." });
+  .refine((s) => s.deadline === undefined || s.weeks === undefined, { message: "Give a deadline or a number of weeks, not both." })
+  .refine((s) => !Object.keys(s.deadlinesBySource ?? {}).some((name) => Object.keys(s.weeksBySource ?? {}).some((other) => other.trim().toLowerCase() === name.trim().toLowerCase())), {
+    message: "Give one audit a deadline or a number of weeks, not both.",
+  });
 
 export type AnalysisSettingsInput = z.input<typeof analysisSettingsSchema>;
 export type AnalysisSettings = z.output<typeof analysisSettingsSchema>;

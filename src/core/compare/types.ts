@@ -69,6 +69,11 @@ export interface SpcSummary {
   pointLabels: string[];
   /** Limits from fewer than 12 points: shown, but said to be provisional. */
   provisional: boolean;
+  /**
+   * The period the limits start from, when a recovery start was given and falls inside the series:
+   * the limits, variation and assurance are the new process's, the earlier points keep the old limits.
+   */
+  limitsFrom?: string;
 }
 
 export interface LatestPeriod {
