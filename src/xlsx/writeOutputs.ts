@@ -64,7 +64,7 @@ export async function writeOutputs(
   const plan = await planOutputs(inputPath, options, opened);
   let base: XlsxPackage | null;
   if (plan.mode === "separate") base = (plan.backupPath === null ? null : await packageAt(plan.outPath)) ?? minimalPackage(path.basename(plan.outPath));
-  else base = await packageAt(inputPath);
+  else base = opened.package;
   if (base === null) throw new WorkbookFileError("damaged", `${path.basename(inputPath)} could not be read again to write the results; it may have been moved or changed while the tool ran.`);
   const bytes = writeOutputPackage(base, { ...options.plan, sheets: models });
   const messages = [...plan.messages];
