@@ -52,6 +52,7 @@ function inside(range: CellRange, row: number, column: number): boolean {
 }
 
 const examplesKept = 3;
+const maxColumn = 16_384;
 
 /**
  * The block of data in a sheet's cells: the run of rows with most cells (no gap over
@@ -66,18 +67,29 @@ const examplesKept = 3;
 export function dataIsland(cells: SparseCells): DataIsland & { tooSparse: boolean } {
   if (cells.count === 0) return { range: null, ignoredCount: 0, ignoredExamples: [], tooSparse: false };
   const rowCounts = new Map<number, number>();
+  // Cells come row by row, so a row's cells are counted together and the map is touched once a row.
+  let runRow = cells.row(0);
+  let runCount = 0;
   for (let index = 0; index < cells.count; index += 1) {
     const row = cells.row(index);
-    rowCounts.set(row, (rowCounts.get(row) ?? 0) + 1);
+    if (row !== runRow) {
+      rowCounts.set(runRow, (rowCounts.get(runRow) ?? 0) + runCount);
+      runRow = row;
+      runCount = 0;
+    }
+    runCount += 1;
   }
+  rowCounts.set(runRow, (rowCounts.get(runRow) ?? 0) + runCount);
   const rows = densestRun(rowCounts, DATA_ISLAND_LIMITS.rowGap) as { from: number; to: number };
-  const columnCounts = new Map<number, number>();
+  const perColumn = new Int32Array(maxColumn + 1);
   for (let index = 0; index < cells.count; index += 1) {
     const row = cells.row(index);
-    if (row < rows.from || row > rows.to) continue;
-    const column = cells.column(index);
-    columnCounts.set(column, (columnCounts.get(column) ?? 0) + 1);
+    if (row >= rows.from && row <= rows.to) perColumn[cells.column(index)] += 1;
   }
+  const columnCounts = new Map<number, number>();
+  perColumn.forEach((count, column) => {
+    if (count > 0) columnCounts.set(column, count);
+  });
   const columns = densestRun(columnCounts, DATA_ISLAND_LIMITS.columnGap) as { from: number; to: number };
   // Trim rows to those holding a value inside the chosen columns.
   let top = Infinity;

@@ -1,7 +1,7 @@
 import { SaxesParser } from "saxes";
 import { WorkbookFileError } from "../workbookFileError";
 
-/** A start tag: its local name (prefix dropped, so "x:row" is "row") and its attributes as written. */
+/** A start tag: its local name (prefix dropped, so "x:row" is "row") and its attributes as written. Valid only during the handler call. */
 export interface XmlTag {
   name: string;
   attributes: Record<string, string>;
@@ -39,7 +39,14 @@ export function xmlStream(handlers: XmlHandlers, file: string, part: string): Xm
   const parser = new SaxesParser({ xmlns: false });
   if (handlers.open !== undefined) {
     const open = handlers.open;
-    parser.on("opentag", (tag) => open({ name: localName(tag.name), attributes: tag.attributes as Record<string, string> }));
+    // One tag object, refilled for each start tag: a sheet has millions of them. Handlers read it
+    // and keep nothing of it but strings.
+    const current: XmlTag = { name: "", attributes: {} };
+    parser.on("opentag", (tag) => {
+      current.name = localName(tag.name);
+      current.attributes = tag.attributes as Record<string, string>;
+      open(current);
+    });
   }
   if (handlers.close !== undefined) {
     const close = handlers.close;
