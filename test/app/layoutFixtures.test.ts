@@ -1,4 +1,5 @@
 import { analyseWorkbook } from "../../src/app/analyseWorkbook";
+import { buildAssuranceSummary } from "../../src/core/sheets/buildAssuranceSummary";
 import type { AnalysisResult, WorkbookAnalysis } from "../../src/core/compare/types";
 import {
   FALLS,
@@ -77,6 +78,12 @@ describe("analyseWorkbook on the layouts quality leads keep", () => {
       { reason: "repeated header row", count: 1 },
     ]);
     expectEveryRowAccountedFor(result);
+  });
+
+  it("says in the Assurance Summary where every row went and where the groups came from", () => {
+    const texts = buildAssuranceSummary(analyseWorkbook(groupAboveTableGrids(), settings), []).cells.flat().map((cell) => cell?.value);
+    expect(texts).toContain("    75 rows read: 72 used, 3 left out (1 blank row; 1 group heading row (names the group of the rows below); 1 repeated header row).");
+    expect(texts).toContain('    Groups from the headings "Team: Oak Unit", "Team: Elm Unit" above the rows.');
   });
 
   it("reads groups side by side as groups, not as questions", () => {

@@ -33,10 +33,10 @@ describe("main on the layouts quality leads keep", () => {
     const io = fakeIo();
     expect(await main(["analyse", file, "--as-of", "08/04/2026", "--partial", "left-out", "--out", path.join(dir(), "c.xlsx")], io)).toBe(0);
     const partials = Object.values(PARTIAL_ANSWERS).reduce((sum, team) => sum + team.partial * 4, 0);
-    expect(io.out()).toContain('sheet "Care records": 75 rows read, 72 used, 3 left out (1 blank row; 1 group heading row (names the group of the rows below); 1 repeated header row).');
+    expect(io.out()).toContain('sheet "Care records": 75 rows read: 72 used, 3 left out (1 blank row; 1 group heading row (names the group of the rows below); 1 repeated header row).');
     expect(io.out()).toContain('  Groups from the headings "Team: Oak Unit", "Team: Elm Unit" above the rows.');
-    expect(io.out()).toContain(`sheet "Care plan audit": 108 rows read, 108 used, 0 left out.`);
-    expect(io.out()).toContain(`  ${partials} partial answers ("Partial", "Partly", "Some" ...) left out, like N/A; --partial changes this.`);
+    expect(io.out()).toContain(`sheet "Care plan audit": 108 rows read: 108 used, 0 left out.`);
+    expect(io.out()).toContain(`  ${partials} partial answers ("Partial", "Partly", "Some" ...) left out, like N/A.`);
   });
 
   it("refuses a partial-answer rule it does not know", async () => {

@@ -35,3 +35,4 @@ export { columnLetter } from "./columnLetter";
 export { looksLikeAuditData, type AuditDataLikelihood, type LooksLikeAuditDataOptions } from "./looksLikeAuditData";
 export { readWorkbookGrids, type ReadWorkbookGridsOptions, type WorkbookGrid, type WorkbookGridRead } from "./readWorkbookGrids";
 export { findSameShapeGrids, groupRoleOfNames, type SameShapeGrids } from "./findSameShapeGrids";
+export { describeRowsAccounted, type RowsAccountedFor } from "./describeRowsAccounted";

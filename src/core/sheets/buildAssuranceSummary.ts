@@ -1,3 +1,4 @@
+import { describeRowsAccounted } from "../audit/describeRowsAccounted";
 import { formatPercentAgainstTarget } from "../compare/formatPercentAgainstTarget";
 import { DEFAULT_OWNER_ROLES } from "../actions/ownerRoles";
 import { readProblemText } from "../compare/readProblemText";
@@ -164,6 +165,7 @@ export function buildAssuranceSummary(
       const from = source.file === null ? `sheet "${source.sheet}"` : `${source.file}, sheet "${source.sheet}"`;
       const problems = source.problems.length;
       line(`• ${from}: ${source.rowsRead} rows read, ${source.rowsUsed} used${problems ? `; ${problems} cell${problems === 1 ? "" : "s"} could not be read and ${problems === 1 ? "was" : "were"} left out` : ""}.`);
+      for (const accounted of describeRowsAccounted(source)) line(`    ${accounted}`, SHEET_STYLES.wrappedSubtitle);
       for (const problem of source.problems.slice(0, problemsListed)) line(`    ${readProblemText(problem)}`, SHEET_STYLES.wrappedSubtitle);
     }
     line(`${several ? `${result.title}: ` : ""}${result.explanation.join(" ")}`, SHEET_STYLES.wrappedSubtitle);

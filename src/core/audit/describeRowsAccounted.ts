@@ -1,0 +1,40 @@
+import { PARTIAL_ANSWER_RULE_WORDS, PARTIAL_ANSWER_RULES, type PartialAnswerRule } from "./partialAnswerRules";
+import type { RowsLeftOut } from "./types";
+
+/** What one sheet's reading says about its rows (the fields of a source summary). */
+export interface RowsAccountedFor {
+  rowsRead: number;
+  rowsUsed: number;
+  rowsLeftOut?: readonly RowsLeftOut[];
+  groupsFrom?: readonly string[];
+  partialAnswers?: number;
+  partialRule?: string;
+}
+
+function count(n: number): string {
+  return n.toLocaleString("en-GB");
+}
+
+/**
+ * Where every row read went, in sentences a quality lead reads: the rows read, used and left out with
+ * each reason and its count; where the groups came from when not from a column; how many partial
+ * answers there were and how they counted. The first sentence always holds (read = used + left out).
+ * Used by the command line and the Assurance Summary. Never throws.
+ *
+ * @example
+ * describeRowsAccounted({ rowsRead: 40, rowsUsed: 37, rowsLeftOut: [{ reason: "totals or average row", count: 2 }, { reason: "blank row", count: 1 }] });
+ * // => ["40 rows read: 37 used, 3 left out (2 totals or average row; 1 blank row)."]
+ */
+export function describeRowsAccounted(source: RowsAccountedFor): string[] {
+  const leftOut = Array.isArray(source.rowsLeftOut) ? source.rowsLeftOut : [];
+  const leftOutCount = leftOut.reduce((sum, row) => sum + row.count, 0);
+  const reasons = leftOut.map((row) => `${count(row.count)} ${row.reason}`).join("; ");
+  const lines = [`${count(source.rowsRead)} row${source.rowsRead === 1 ? "" : "s"} read: ${count(source.rowsUsed)} used, ${count(leftOutCount)} left out${reasons ? ` (${reasons})` : ""}.`];
+  for (const from of source.groupsFrom ?? []) lines.push(`Groups from ${from}.`);
+  const partials = source.partialAnswers ?? 0;
+  if (partials > 0) {
+    const rule = (PARTIAL_ANSWER_RULES as readonly unknown[]).includes(source.partialRule) ? (source.partialRule as PartialAnswerRule) : "not-met";
+    lines.push(`${count(partials)} partial answer${partials === 1 ? "" : "s"} ("Partial", "Partly", "Some" ...) ${PARTIAL_ANSWER_RULE_WORDS[rule]}.`);
+  }
+  return lines;
+}

@@ -1,0 +1,17 @@
+import { describeRowsAccounted } from "../../../src/core/audit";
+
+describe("describeRowsAccounted", () => {
+  it("matches its JSDoc example", () => {
+    expect(describeRowsAccounted({ rowsRead: 40, rowsUsed: 37, rowsLeftOut: [{ reason: "totals or average row", count: 2 }, { reason: "blank row", count: 1 }] })).toEqual([
+      "40 rows read: 37 used, 3 left out (2 totals or average row; 1 blank row).",
+    ]);
+  });
+
+  it("says where groups came from and how partial answers counted", () => {
+    expect(describeRowsAccounted({ rowsRead: 1, rowsUsed: 1, groupsFrom: ['the heading "Team: Oak Unit" above the rows'], partialAnswers: 3, partialRule: "half" })).toEqual([
+      "1 row read: 1 used, 0 left out.",
+      'Groups from the heading "Team: Oak Unit" above the rows.',
+      '3 partial answers ("Partial", "Partly", "Some" ...) counted as half met.',
+    ]);
+  });
+});
