@@ -1,5 +1,6 @@
 import { mergeActionTracker, proposeActions } from "../../../src/core/actions";
 import { buildAssuranceSummary } from "../../../src/core/sheets";
+import { actionTakenOn } from "../../../src/core/sheets/buildAssuranceSummary";
 import { asOf, workbookAnalysis } from "./fixtures/analyses";
 import { allText } from "./fixtures/modelQueries";
 
@@ -57,5 +58,18 @@ describe("buildAssuranceSummary", () => {
     expect(text).toContain('• recovery-audits.xlsx, sheet "Care records": 120 rows read, 118 used; 1 cell could not be read and was left out.');
     expect(text).toContain('    Care records, row 17, column F "Risk updated": #N/A is an error value, not an answer.');
     expect(text).toContain('• sheet "Locations": 40 rows read, 40 used.');
+  });
+});
+
+describe("actionTakenOn", () => {
+  it("matches its JSDoc example", () => {
+    expect(actionTakenOn({ ownerRole: "Deputy manager", status: "Open" }, ["Quality lead", "Deputy manager"])).toBe(false);
+    expect(actionTakenOn({ ownerRole: "J. Patel", status: "Open" }, ["Quality lead", "Deputy manager"])).toBe(true);
+  });
+
+  it("counts any status but Open (or blank) as taken on", () => {
+    expect(actionTakenOn({ ownerRole: "", status: "In progress" }, ["Quality lead"])).toBe(true);
+    expect(actionTakenOn({ ownerRole: "", status: " open " }, ["Quality lead"])).toBe(false);
+    expect(actionTakenOn({ ownerRole: "", status: "" }, ["Quality lead"])).toBe(false);
   });
 });
