@@ -1,4 +1,7 @@
 import type { GroupResult } from "../core/compare";
+import { formatCount, formatNumber } from "../core/values";
+
+export { formatCount, formatNumber };
 
 const percentagePoints = 100;
 
@@ -35,7 +38,85 @@ export function trend(perWeek: number | null): string {
   return `${points > 0 ? "+" : "−"}${Math.abs(points).toFixed(1)} points a week`;
 }
 
+/**
+ * The line under a group's name: its records, interval and trend.
+ *
+ * @example
+ * groupDetail({ records: 25125, lower: 0.73, upper: 0.82, trendPerWeek: null }); // => "25,125 records, 95% CI 73–82%, no trend yet"
+ */
+export function groupDetail(group: Pick<GroupResult, "records" | "lower" | "upper" | "trendPerWeek">): string {
+  return `${formatCount(group.records, "record")}, ${interval(group.lower, group.upper)}, ${trend(group.trendPerWeek).toLowerCase()}`;
+}
+
 /** One line about a group for screen readers and the collapsed row. */
 export function groupSummary(group: GroupResult): string {
-  return `${percent(group.mean)} over ${group.records} records, ${interval(group.lower, group.upper)}, ${trend(group.trendPerWeek).toLowerCase()}`;
+  return `${percent(group.mean)} over ${groupDetail(group)}`;
+}
+
+/**
+ * Work under way, as the task pane shows it beside the button that started it. File readers and
+ * writers report it as they go (`done` of `total` `unit`); a stage with no numbers shows a spinner.
+ */
+export interface WorkProgress {
+  /** What is being done, in words, without a trailing ellipsis: "Reading “Care record audits”". */
+  stage: string;
+  /** How much is done, in `unit`s. */
+  done?: number;
+  /** How much there is, when known. */
+  total?: number;
+  /** What is counted, plural: "rows", "sheets". */
+  unit?: string;
+  /** How far along, from 0 to 1, when it is known without counts. */
+  fraction?: number;
+}
+
+/**
+ * Progress in words, with its numbers formatted the one way.
+ *
+ * @example
+ * progressText({ stage: "Reading “Care record audits”", done: 12000, total: 100001, unit: "rows" }); // => "Reading “Care record audits”: 12,000 of 100,001 rows"
+ */
+export function progressText(progress: WorkProgress): string {
+  const { stage, done, total, unit = "" } = progress;
+  const counted = unit === "" ? "" : ` ${unit}`;
+  if (done !== undefined && total !== undefined) return `${stage}: ${formatNumber(done)} of ${formatNumber(total)}${counted}`;
+  if (done !== undefined) return `${stage}: ${formatNumber(done)}${counted}`;
+  if (total !== undefined) return `${stage} (${formatNumber(total)}${counted})`;
+  return `${stage}…`;
+}
+
+/** How far along, from 0 to 1, or undefined when there is no total to measure against. */
+export function progressFraction(progress: WorkProgress): number | undefined {
+  if (progress.fraction !== undefined) return Math.min(1, Math.max(0, progress.fraction));
+  if (progress.done === undefined || progress.total === undefined || progress.total <= 0) return undefined;
+  return Math.min(1, Math.max(0, progress.done / progress.total));
+}
+
+/** Rows left out of a source for one reason, as the reader counts them. */
+export interface RowsLeftOutCount {
+  reason: string;
+  count: number;
+}
+
+/** "2 blank rows" for a reason that names a row, else the reason with its count: "no date (2)". */
+function leftOutPhrase({ reason, count }: RowsLeftOutCount): string {
+  if (/\brow$/.test(reason)) return formatCount(count, reason);
+  return `${reason} (${formatNumber(count)})`;
+}
+
+/**
+ * Every row of a source accounted for: read, used, and left out with the reasons. Without the reader's
+ * reasons it says only how many cells could not be read, never a reason it does not have.
+ *
+ * @example
+ * rowAccount({ rowsRead: 13, rowsUsed: 10, problems: [], rowsLeftOut: [{ reason: "blank row", count: 2 }, { reason: "totals or average row", count: 1 }] });
+ * // => "13 rows read: 10 used, 3 left out (2 blank rows, 1 totals or average row)."
+ */
+export function rowAccount(source: { rowsRead: number; rowsUsed: number; problems: readonly unknown[]; rowsLeftOut?: readonly RowsLeftOutCount[] }): string {
+  const read = formatCount(source.rowsRead, "row");
+  const leftOut = source.rowsRead - source.rowsUsed;
+  if (leftOut <= 0) return source.rowsRead === 1 ? `${read} read and used.` : `${read} read, all used.`;
+  const reasons = (source.rowsLeftOut ?? []).filter((entry) => entry.count > 0).map(leftOutPhrase);
+  const why = reasons.length > 0 ? ` (${reasons.join(", ")})` : source.problems.length > 0 ? ` (see the problems found in the data)` : "";
+  return `${read} read: ${formatNumber(source.rowsUsed)} used, ${formatNumber(leftOut)} left out${why}.`;
 }

@@ -8,10 +8,41 @@ import { sourceProposal, type SourceProposal } from "./analysis/sourceProposal";
 import { DEFAULT_CHOICES, readChoices, type TaskPaneChoices } from "./analysis/taskPaneChoices";
 import { yieldToBrowser } from "./analysis/yieldToBrowser";
 import { describeError, type ErrorMessage, type TaskPaneActivity } from "./describeError";
+import type { WorkProgress } from "./formatResult";
 import type { SourceEntry, SourcePreview, WorkbookSession, WriteStage, WrittenSheetLink } from "./session/workbookSession";
 
 export const STEPS = ["source", "settings", "results", "write", "summary"] as const;
 export type StepId = (typeof STEPS)[number];
+
+/** Work that takes longer than a moment: each has a button that shows it busy and its progress beside it. */
+export const BUSY_ACTIONS = ["opening", "analysing", "writing", "downloading"] as const;
+export type BusyAction = (typeof BUSY_ACTIONS)[number];
+
+/** What the pane is busy doing, and how far it has got. */
+export interface Busy {
+  action: BusyAction;
+  progress: WorkProgress;
+}
+
+/** An element to move the focus to once work is done (the Results heading, the written sheets). */
+export interface FocusRequest {
+  id: string;
+  /** Counts requests, so that asking for the same element twice moves the focus twice. */
+  sequence: number;
+}
+
+/** A progress report as file readers and writers give it: words alone, or words with numbers. */
+export type ProgressReport = string | WorkProgress | (WriteStage & Partial<WorkProgress>);
+
+/** Any progress report as the pane shows it. */
+export function toWorkProgress(report: ProgressReport): WorkProgress {
+  if (typeof report === "string") return { stage: report.replace(/…$/, "") };
+  if ("label" in report && typeof report.label === "string") {
+    const { label, value, ...counts } = report;
+    return { fraction: value, ...counts, stage: (counts.stage ?? label).replace(/…$/, "") };
+  }
+  return { ...report, stage: (report as WorkProgress).stage.replace(/…$/, "") };
+}
 
 /** A sheet or table with its first rows and what the reader proposes for it. */
 export interface SourceState {
@@ -23,8 +54,8 @@ export interface SourceState {
 export interface TaskPaneState {
   session: WorkbookSession | null;
   step: StepId;
-  /** What the pane is busy doing, in words, or null. */
-  busy: string | null;
+  /** What the pane is busy doing, or null. */
+  busy: Busy | null;
   sources: SourceState[] | null;
   choices: TaskPaneChoices;
   asOfText: string;
@@ -36,6 +67,7 @@ export interface TaskPaneState {
   /** A note that does not stop the work (settings not saved, a download that is a separate workbook). */
   notice: string | null;
   problems: ChoiceProblem[];
+  focus: FocusRequest | null;
 }
 
 export interface TaskPaneOptions {
@@ -90,6 +122,7 @@ export function useTaskPane(options: TaskPaneOptions) {
     error: null,
     notice: null,
     problems: [],
+    focus: null,
   }));
   const latest = useRef(state);
   latest.current = state;
@@ -100,18 +133,21 @@ export function useTaskPane(options: TaskPaneOptions) {
     setState((current) => ({ ...current, ...(typeof change === "function" ? change(current) : change) }));
   }, []);
 
+  const busyWith = useCallback((action: BusyAction, report: ProgressReport) => update({ busy: { action, progress: toWorkProgress(report) } }), [update]);
+  const focusOn = (current: TaskPaneState, id: string): FocusRequest => ({ id, sequence: (current.focus?.sequence ?? 0) + 1 });
+
   const fail = useCallback((error: unknown, activity: TaskPaneActivity) => update({ busy: null, writeStage: null, error: describeError(error, activity) }), [update]);
 
   const loadSources = useCallback(
     async (session: WorkbookSession) => {
-      update({ busy: "Looking at the sheets and tables in the workbook…", error: null, sources: null, run: null, outputs: null, written: null, step: "source" });
+      update({ busy: { action: "opening", progress: { stage: "Looking at the sheets and tables in the workbook" } }, error: null, sources: null, run: null, outputs: null, written: null, step: "source" });
       try {
         const [entries, saved] = await Promise.all([session.listSources(), session.loadChoices().catch(() => null)]);
         const previews = await session.previewSources(entries);
         await yieldToBrowser();
         const sources = previews.map((preview) => ({ entry: preview.source, preview, proposal: sourceProposal(preview) }));
         const choices = readChoices(saved);
-        update({ busy: null, sources, choices: { ...choices, sources: defaultSelection(sources, choices.sources) } });
+        update((current) => ({ busy: null, sources, choices: { ...choices, sources: defaultSelection(sources, choices.sources) }, focus: focusOn(current, "source-heading") }));
       } catch (error) {
         fail(error, "listing");
       }
@@ -126,7 +162,7 @@ export function useTaskPane(options: TaskPaneOptions) {
 
   const openSession = useCallback(
     async (opening: () => Promise<WorkbookSession>) => {
-      update({ busy: "Opening the workbook…", error: null, notice: null });
+      update({ busy: { action: "opening", progress: { stage: "Opening the workbook" } }, error: null, notice: null });
       try {
         const session = await opening();
         update({ session });
@@ -172,7 +208,7 @@ export function useTaskPane(options: TaskPaneOptions) {
       return;
     }
     const sources = chosenSources(current);
-    update({ busy: "Saving your settings in the workbook…", error: null, notice: null, problems: [] });
+    update({ busy: { action: "analysing", progress: { stage: "Saving your settings in the workbook" } }, error: null, notice: null, problems: [] });
     let notice: string | null = null;
     try {
       await session.saveChoices(current.choices);
@@ -182,30 +218,49 @@ export function useTaskPane(options: TaskPaneOptions) {
     }
     try {
       const mappings = Object.fromEntries(Object.entries(current.choices.mappings).filter(([name]) => sources.some((source) => source.entry.name === name)));
-      const run = await runAnalysis(session, sources.map((source) => source.entry), settings, { chosen: sources.map((source) => source.entry.name), mappings }, (busy) => update({ busy }), analyse, createWorker);
-      update({ busy: "Preparing the four sheets…" });
+      const run = await runAnalysis(session, sources.map((source) => source.entry), settings, { chosen: sources.map((source) => source.entry.name), mappings }, (report: ProgressReport) => busyWith("analysing", report), analyse, createWorker);
+      busyWith("analysing", "Preparing the four sheets");
       const outputs = await prepareOutputs(session.workbook, run.analysis, { ownerRoles: current.choices.ownerRoles, liveFormulas: session.mode === "excel" });
-      update({ busy: null, run, outputs, written: null, writeStage: null, step: "results", notice });
+      update((latestState) => ({ busy: null, run, outputs, written: null, writeStage: null, step: "results", notice, focus: focusOn(latestState, "results-heading") }));
     } catch (error) {
       fail(error, "analysing");
     }
-  }, [analyse, createWorker, fail, update]);
+  }, [analyse, busyWith, createWorker, fail, update]);
 
   const writeSheets = useCallback(async () => {
     const current = latest.current;
     const session = current.session;
     if (session === null || current.run === null) return;
-    update({ error: null, written: null, writeStage: { value: 0, label: "Reading the sheets already in the workbook and your Action Tracker…" } });
+    const stage = (writeStage: WriteStage) => update({ writeStage, busy: { action: "writing", progress: toWorkProgress(writeStage) } });
+    update({ error: null, written: null });
+    stage({ value: 0, label: "Reading the sheets already in the workbook and your Action Tracker" });
     try {
       // Prepared again now: the Action Tracker may have been edited since the analysis.
       const outputs = await prepareOutputs(session.workbook, current.run.analysis, { ownerRoles: current.choices.ownerRoles, liveFormulas: session.mode === "excel" });
-      update({ outputs, writeStage: { value: 0.1, label: "Writing the four sheets…" } });
-      const written = await session.writeSheets(outputs.models, (writeStage) => update({ writeStage }));
-      update({ written, notice: session.downloadNote?.() ?? null });
+      update({ outputs });
+      stage({ value: 0.1, label: "Writing the four sheets" });
+      const written = await session.writeSheets(outputs.models, stage);
+      update((latestState) => ({ busy: null, written, notice: session.downloadNote?.() ?? null, focus: focusOn(latestState, "written-heading") }));
     } catch (error) {
       fail(error, "writing");
     }
   }, [fail, update]);
+
+  const downloadWorkbook = useCallback(
+    async (save: (blob: Blob, fileName: string) => void) => {
+      const session = latest.current.session;
+      if (session?.download === undefined) return;
+      update({ busy: { action: "downloading", progress: { stage: "Preparing the updated workbook" } }, error: null });
+      try {
+        const file = await session.download();
+        save(file.blob, file.fileName);
+        update({ busy: null });
+      } catch (error) {
+        fail(error, "downloading");
+      }
+    },
+    [fail, update],
+  );
 
   const dismissError = useCallback(() => update({ error: null }), [update]);
   const dismissNotice = useCallback(() => update({ notice: null }), [update]);
@@ -232,7 +287,7 @@ export function useTaskPane(options: TaskPaneOptions) {
     [fail],
   );
 
-  return { state, openSession, setStep, toggleSource, setRole, setChoices, setAsOf, startAnalysis, writeSheets, dismissError, dismissNotice, showCell, showSheet, fail };
+  return { state, openSession, setStep, toggleSource, setRole, setChoices, setAsOf, startAnalysis, writeSheets, downloadWorkbook, dismissError, dismissNotice, showCell, showSheet, fail };
 }
 
 export type TaskPane = ReturnType<typeof useTaskPane>;

@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { render, screen, within } from "@testing-library/react";
+import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/components/App";
 import { WorkbookFileError } from "../../src/xlsx/workbookFileError";
@@ -25,9 +25,34 @@ describe("App", () => {
     const openSample = jest.fn().mockResolvedValue(session);
     render(<App mode="browser" openFile={jest.fn()} openSample={openSample} today="31/03/2026" />);
     await userEvent.setup({ delay: null }).click(screen.getByRole("button", { name: "Try the sample workbook" }));
-    expect(await screen.findByRole("heading", { name: "Choose the audit data" })).toBeTruthy();
-    expect(screen.getByText("Working on audits.xlsx.")).toBeTruthy();
+    const heading = await screen.findByRole("heading", { name: "Choose the audit data" });
+    // The header is now one line: the file's name, with the app's name for screen readers.
+    expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("Compare teams, shifts and locations: audits.xlsx");
     expect((screen.getByRole("tab", { name: "3 Results" }) as HTMLButtonElement).disabled).toBe(true);
+    // The focus goes to the result of opening, not to the page (issue 15).
+    expect(document.activeElement).toBe(heading);
+  });
+
+  it("shows the opening busy on the button pressed, with its progress beside it", async () => {
+    const { session } = fakeSession({ mode: "browser", grids: [auditGrid()] });
+    let finish: (opened: typeof session) => void = () => undefined;
+    const openSample = jest.fn(() => new Promise<typeof session>((resolve) => (finish = resolve)));
+    render(<App mode="browser" openFile={jest.fn()} openSample={openSample} today="31/03/2026" />);
+    const sample = screen.getByRole("button", { name: "Try the sample workbook" });
+    await userEvent.setup({ delay: null }).click(sample);
+    expect(sample.getAttribute("aria-busy")).toBe("true");
+    expect(document.activeElement).toBe(sample);
+    expect(document.getElementById(sample.getAttribute("aria-describedby") ?? "")?.textContent).toBe("Opening the workbook…");
+    expect(screen.getByRole("button", { name: "Open workbook" }).getAttribute("aria-busy")).toBeNull();
+    await act(async () => finish(session));
+    expect(await screen.findByRole("heading", { name: "Choose the audit data" })).toBeTruthy();
+  });
+
+  it("keeps the steps in one row of five numbered tabs", async () => {
+    await renderApp({ grids: [auditGrid()] });
+    expect(screen.getAllByRole("tab")).toHaveLength(5);
+    for (const name of ["1 Source", "2 Settings", "3 Results", "4 Write", "5 Summary"]) expect(screen.getByRole("tab", { name })).toBeTruthy();
+    expect(screen.getByRole("tablist").className).toMatch(/\S/);
   });
 
   it("says in words why a file could not be opened", async () => {
@@ -36,6 +61,7 @@ describe("App", () => {
     const input = container.querySelector("input[type=file]") as HTMLInputElement;
     await userEvent.setup({ delay: null }).upload(input, new File(["not a workbook"], "notes.xlsx"));
     const alert = await screen.findByRole("alert");
+    expect(document.activeElement).toBe(alert);
     expect(alert.textContent).toContain("The workbook could not be opened");
     expect(alert.textContent).toContain("notes.xlsx is not an Excel workbook");
   });

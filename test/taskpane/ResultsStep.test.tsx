@@ -42,7 +42,40 @@ describe("ResultsStep", () => {
     const link = within(problems).getByRole("button", { name: "Care record audits E21" });
     await user.click(link);
     expect(record.shownCells).toEqual(["Care record audits!E21"]);
-    expect(problems.textContent).toMatch(/Row 21, column E "Risk updated".*#N\/A/);
+    expect(problems.textContent).toMatch(/Care record audits E21, "Risk updated": .*#N\/A/);
+  });
+
+  it("says each problem's cell once (issue 15: “row 61, column G … : Row 61, column G …”)", async () => {
+    const { user } = await renderApp({ grids: [auditGrid()] });
+    await analyseWithDefaults(user);
+    const problems = screen.getByRole("region", { name: "Problems found in the data" });
+    expect(problems.textContent).not.toMatch(/row 21/i);
+    expect(problems.textContent?.match(/E21/g)).toHaveLength(1);
+  });
+
+  it("keeps the problems heading apart from the text under it (issue 15: “Problems found in the data (3)These rows…”)", async () => {
+    const { user } = await renderApp({ grids: [auditGrid()] });
+    await analyseWithDefaults(user);
+    const heading = within(screen.getByRole("region", { name: "Problems found in the data" })).getByRole("heading");
+    // The auditGrid fixture puts one #N/A in the Risk updated column (row 21).
+    expect(heading.textContent).toBe("Problems found in the data: 1 cell");
+    expect(heading.nextElementSibling?.tagName).not.toBe("H4");
+    expect(heading.className).toMatch(/\S/);
+  });
+
+  it("accounts for every row read: used, or left out with why (issue 15: “13 rows read, 10 used”)", async () => {
+    const { user } = await renderApp({ grids: [auditGrid()] });
+    await analyseWithDefaults(user);
+    // auditGrid: 80 rows of records under the header in row 3.
+    expect(screen.getByText(/^80 rows read/).textContent).toMatch(/^80 rows read(, all used\.|: \d+ used, \d+ left out \(.+\)\.)$/);
+  });
+
+  it("writes counts the one way, singular for one", async () => {
+    const { user } = await renderApp({ grids: [auditGrid()] });
+    await analyseWithDefaults(user);
+    const text = document.querySelector("main")?.textContent ?? "";
+    expect(text).not.toMatch(/\b1 (records|items|periods|rows|cells)\b/);
+    expect(text).not.toMatch(/\d{4,} (records|rows|items)/);
   });
 
   it("names the problem's cell without a link in the browser, where there is no sheet to show", async () => {

@@ -17,7 +17,7 @@ function renderSettings(overrides: Partial<Parameters<typeof SettingsStep>[0]> =
       sources={["Care record audits"]}
       problems={[]}
       mode="excel"
-      busy={false}
+      busy={null}
       onChange={onChange}
       onAsOfChange={jest.fn()}
       onAnalyse={onAnalyse}
@@ -33,7 +33,25 @@ describe("SettingsStep", () => {
     expect((screen.getByRole("checkbox", { name: "Team" }) as HTMLInputElement).checked).toBe(true);
     expect((screen.getByRole("checkbox", { name: "Shift" }) as HTMLInputElement).checked).toBe(true);
     expect(screen.getByRole("checkbox", { name: /team × shift/ })).toBeTruthy();
-    expect(screen.getByText(/saved in the workbook/)).toBeTruthy();
+    expect(screen.getByText(/saved in the workbook/i)).toBeTruthy();
+  });
+
+  it("shows the analysis busy on its button, with its progress beside it, and keeps the button focusable", () => {
+    renderSettings({ busy: { stage: "Reading “Care record audits”", done: 12000, total: 100001, unit: "rows" } });
+    const analyse = screen.getByRole("button", { name: "Analyse" });
+    expect(analyse.getAttribute("aria-busy")).toBe("true");
+    expect(analyse.getAttribute("aria-disabled")).toBe("true");
+    expect((analyse as HTMLButtonElement).disabled).toBe(false);
+    const progress = document.getElementById(analyse.getAttribute("aria-describedby") ?? "") as HTMLElement;
+    expect(progress.textContent).toBe("Reading “Care record audits”: 12,000 of 100,001 rows");
+    expect(screen.getByRole("progressbar")).toBeTruthy();
+  });
+
+  it("keeps the labels of unselected choices in the normal text colour, not the disabled-looking grey", () => {
+    renderSettings();
+    // Fluent greys unselected radio labels (colorNeutralForeground3); the pane's rule sets them back.
+    const rules = Array.from(document.styleSheets).flatMap((sheet) => Array.from(sheet.cssRules).map((rule) => rule.cssText));
+    expect(rules.some((rule) => /input:enabled:not\(:checked\)\s*~\s*\.fui-Radio__label\s*\{\s*color:\s*var\(--colorNeutralForeground1\)/.test(rule))).toBe(true);
   });
 
   it("reports the dimensions chosen when one is unticked", async () => {
@@ -63,7 +81,9 @@ describe("SettingsStep: a target for one audit", () => {
     const { onChange, user } = renderSettings({ sources: ["Care record audits", "SafeguardingChecks"] });
     await user.click(screen.getByText("Different targets for particular audits"));
     const safeguarding = screen.getByRole("spinbutton", { name: "SafeguardingChecks" }) as HTMLInputElement;
-    expect([safeguarding.value, safeguarding.placeholder]).toEqual(["", "90"]);
+    // No grey "90" placeholder, which read as a value already entered (issue 15): the caption says what blank means.
+    expect([safeguarding.value, safeguarding.placeholder]).toEqual(["", ""]);
+    expect(screen.getByText(/Leave blank to use the 90% target above/)).toBeTruthy();
     await user.type(safeguarding, "9");
     expect(onChange).toHaveBeenLastCalledWith({ targetsBySource: { SafeguardingChecks: 9 } });
   });

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { screen, within } from "@testing-library/react";
-import { auditGrid, notesGrid } from "./fixtures/auditGrid";
+import { auditGrid, notesGrid, tableOnSheetGrids } from "./fixtures/auditGrid";
 import { analyseWithDefaults, renderApp } from "./renderApp";
 
 describe("SourceStep", () => {
@@ -15,15 +15,16 @@ describe("SourceStep", () => {
     expect(within(list).getByText(/Sheet, 83 rows × 6 columns/)).toBeTruthy();
   });
 
-  it("shows the proposed role of each column and a preview of the first rows", async () => {
+  it("shows each column's proposed role beside its first records, one column to a line", async () => {
     const { user } = await renderApp({ grids: [auditGrid()] });
     await user.click(screen.getByRole("button", { name: /Care record audits: 6 columns/ }));
-    const roles = screen.getByRole("list", { name: "Column roles for Care record audits" });
-    expect((within(roles).getByRole("combobox", { name: /Column B: Team/ }) as HTMLButtonElement).textContent).toContain("Team");
-    expect((within(roles).getByRole("combobox", { name: /Column D: Plan current/ }) as HTMLButtonElement).textContent).toContain("Yes/No question");
-    const preview = screen.getByRole("table", { name: "First rows of Care record audits" });
-    expect(within(preview).getAllByRole("row")).toHaveLength(7);
-    expect(within(preview).getAllByText("05/01/2026").length).toBeGreaterThan(0);
+    const columns = screen.getByRole("list", { name: "Columns of Care record audits, with their first records" });
+    expect(within(columns).getAllByRole("listitem")).toHaveLength(6);
+    expect((within(columns).getByRole("combobox", { name: /Column B: Team/ }) as HTMLButtonElement).textContent).toContain("Team");
+    expect((within(columns).getByRole("combobox", { name: /Column D: Plan current/ }) as HTMLButtonElement).textContent).toContain("Yes/No question");
+    // The fixture's first two records: Monday 05/01/2026 (serial 46027) for Team A, then 06/01/2026 for Team C.
+    expect(within(columns).getByText("First records: 05/01/2026 · 06/01/2026")).toBeTruthy();
+    expect(within(columns).getByText("First records: Team A · Team C")).toBeTruthy();
   });
 
   it("lets the user correct a column's role, and saves the correction with the settings", async () => {
@@ -49,6 +50,33 @@ describe("SourceStep", () => {
     screen.getByRole("tab", { name: "2 Settings" }).focus();
     await user.keyboard("{Enter}");
     expect(screen.getByRole("heading", { name: "Settings" })).toBeTruthy();
+  });
+
+  it("gives the sheet's whole size once, without the preview's own count of rows (issue 15: “289 rows × 10 columns … 56 rows”)", async () => {
+    await renderApp({ grids: [auditGrid()] });
+    const description = screen.getByText(/^Sheet, 83 rows × 6 columns\./);
+    // The fake session previews the first 60 rows: 57 under the header, which the reason used to count.
+    expect(description.textContent).not.toMatch(/\b57 rows\b|over \d+ rows/);
+    expect(description.textContent).toMatch(/Header in row 3; 3 Yes\/No questions; grouped by team, shift; dated\.$/);
+  });
+
+  it("says why a sheet that looks like audit data is unticked when its table is read instead, and drops its badge", async () => {
+    await renderApp({ grids: tableOnSheetGrids() });
+    const list = screen.getByRole("list", { name: "Sheets and tables" });
+    expect((within(list).getByRole("checkbox", { name: "SafeguardingChecks" }) as HTMLInputElement).checked).toBe(true);
+    const sheet = within(list).getByRole("checkbox", { name: "Safeguarding checks" }) as HTMLInputElement;
+    expect(sheet.checked).toBe(false);
+    const why = document.getElementById(sheet.getAttribute("aria-describedby") ?? "") as HTMLElement;
+    expect(why.textContent).toContain("Read through its table “SafeguardingChecks”, which is ticked, so no row is counted twice.");
+    expect(within(list).getAllByText("Looks like audit data")).toHaveLength(1);
+  });
+
+  it("hides the file picker from assistive technology, so there is one Open workbook button", async () => {
+    const { container } = await renderApp({ mode: "browser", grids: [auditGrid()] }, { openFile: jest.fn(), openSample: jest.fn() });
+    const input = container.querySelector("input[type=file]") as HTMLInputElement;
+    expect(input.getAttribute("aria-hidden")).toBe("true");
+    expect(input.hidden).toBe(true);
+    expect(screen.queryAllByRole("button", { name: /open/i }).map((button) => button.getAttribute("aria-label") ?? button.textContent)).toEqual(["Open another workbook"]);
   });
 
   it("cannot go on until a sheet is chosen", async () => {

@@ -21,9 +21,13 @@ describe("WriteStep", () => {
   it("writes with a progress bar, announces the end and links to each sheet", async () => {
     const { user, record } = await toWriteStep({ grids: [auditGrid()] });
     await user.click(screen.getByRole("button", { name: "Write the four sheets" }));
+    const write = screen.getByRole("button", { name: "Write the four sheets" });
+    expect(write.getAttribute("aria-busy")).toBe("true");
     expect(screen.getByRole("progressbar")).toBeTruthy();
-    const status = await screen.findByText("The sheets are written.");
-    expect(status.closest("[aria-live='polite']")).not.toBeNull();
+    expect(document.getElementById(write.getAttribute("aria-describedby") ?? "")?.textContent).toContain("Writing the sheets (1 of 2 steps)");
+    const done = await screen.findByRole("heading", { name: "4 sheets written" });
+    // The focus moves to what was written, never to the page.
+    expect(document.activeElement).toBe(done);
     expect(record.written).toHaveLength(1);
     expect(record.written[0].map((model) => model.name)).toEqual(["Team Comparison Tracker", "Action Tracker", "Location Assurance Dashboard", "Assurance Summary"]);
     const links = within(screen.getByRole("list", { name: "Sheets written" })).getAllByRole("button");
@@ -40,7 +44,7 @@ describe("WriteStep", () => {
       ],
     });
     await user.click(screen.getByRole("button", { name: "Write the four sheets" }));
-    await screen.findByText("The sheets are written.");
+    await screen.findByRole("heading", { name: "4 sheets written" });
     expect(record.written[0][1].name).toBe("Action Tracker (CQC)");
   });
 

@@ -1,18 +1,21 @@
-import { Body1, FluentProvider, MessageBar, MessageBarActions, MessageBarBody, Button, Spinner, Tab, TabList, Title2, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { Body1, Button, FluentProvider, MessageBar, MessageBarActions, MessageBarBody, Subtitle1, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons";
-import { useCallback, useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { AnalysisWorkerFactory } from "../analysis/analyseInWorker";
 import type { Analyse } from "../analysis/runAnalysis";
 import { summaryText } from "../analysis/summaryText";
 import type { HostMode } from "../officeHost";
 import type { WorkbookSession } from "../session/workbookSession";
-import { availableDimensions, chosenSources, STEPS, useTaskPane, type StepId } from "../useTaskPane";
+import { availableDimensions, chosenSources, useTaskPane, type StepId } from "../useTaskPane";
 import { ErrorBar } from "./ErrorBar";
 import { OpenWorkbookActions } from "./OpenWorkbookActions";
+import { ProgressNote } from "./ProgressNote";
 import { ResultsStep } from "./ResultsStep";
 import { SettingsStep } from "./SettingsStep";
 import { SourceStep } from "./SourceStep";
+import { STEP_LABELS, StepNav } from "./StepNav";
 import { SummaryStep } from "./SummaryStep";
+import { WorkbookHeader } from "./WorkbookHeader";
 import { WriteStep } from "./WriteStep";
 
 export interface AppProps {
@@ -39,12 +42,18 @@ export interface AppProps {
 }
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL, minHeight: "100vh", boxSizing: "border-box", backgroundColor: tokens.colorNeutralBackground1 },
-  tabs: { flexWrap: "wrap" },
-  busy: { minHeight: "1.5rem" },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
+    minHeight: "100vh",
+    boxSizing: "border-box",
+    backgroundColor: tokens.colorNeutralBackground1,
+    overflowWrap: "break-word",
+  },
+  intro: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
-
-const stepLabels: Record<StepId, string> = { source: "1 Source", settings: "2 Settings", results: "3 Results", write: "4 Write", summary: "5 Summary" };
 
 async function copyWithClipboard(text: string): Promise<void> {
   if (navigator.clipboard?.writeText !== undefined) {
@@ -78,15 +87,14 @@ export function App({ mode, dark = false, session = null, openFile, openSample, 
     summary: state.outputs !== null,
   };
   const current = state.session;
-
-  const download = useCallback(async () => {
-    try {
-      const file = await current?.download?.();
-      if (file !== undefined) saveFile(file.blob, file.fileName);
-    } catch (error) {
-      pane.fail(error, "downloading");
-    }
-  }, [current, pane, saveFile]);
+  const busy = state.busy;
+  const [openingWith, setOpeningWith] = useState<"file" | "sample" | null>(null);
+  const openWith = (kind: "file" | "sample", opening: () => Promise<WorkbookSession>) => {
+    setOpeningWith(kind);
+    void pane.openSession(opening);
+  };
+  const onOpenFile = openFile === undefined ? undefined : (file: File) => openWith("file", () => openFile(file));
+  const onTrySample = openSample === undefined ? undefined : () => openWith("sample", openSample);
 
   const summaryModel = state.outputs?.models.find((model) => model.role === "assurance-summary");
 
@@ -98,27 +106,40 @@ export function App({ mode, dark = false, session = null, openFile, openSample, 
     document.getElementById(`${state.step}-heading`)?.focus();
   }, [state.step]);
 
+  // When work finishes, its result takes the focus (the Source heading, the Results heading, the
+  // sheets written), so that the focus never falls to the page when a busy button goes.
+  useEffect(() => {
+    if (state.focus !== null) document.getElementById(state.focus.id)?.focus();
+  }, [state.focus]);
+
+  // An error takes the focus too: it is read out, and scrolled to wherever the user was.
+  useEffect(() => {
+    if (state.error !== null) document.getElementById("error-bar")?.focus();
+  }, [state.error]);
+
+  const workbookOpen = current !== null;
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
       {/* data-analysis-thread says where the last analysis ran, for the end-to-end test and support. */}
       <main className={styles.root} aria-labelledby="app-title" data-analysis-thread={state.run?.thread}>
-        <Title2 as="h1" id="app-title">
-          Compare teams, shifts and locations
-        </Title2>
-        <Body1>
-          {mode === "excel"
-            ? "Analyse the audit tables in this workbook and see where improvement is uneven."
-            : "Open an audit workbook (.xlsx) to see where improvement is uneven. Your data stays on this computer."}
-        </Body1>
-
-        {mode === "browser" && openFile !== undefined && openSample !== undefined && (
-          <OpenWorkbookActions
-            title={current?.title ?? null}
-            busy={state.busy !== null}
-            onOpenFile={(file) => void pane.openSession(() => openFile(file))}
-            onTrySample={() => void pane.openSession(openSample)}
-          />
+        {workbookOpen ? (
+          <WorkbookHeader title={current.title} busy={busy !== null} onOpenFile={mode === "browser" ? onOpenFile : undefined} onTrySample={mode === "browser" ? onTrySample : undefined} />
+        ) : (
+          <div className={styles.intro}>
+            <Subtitle1 as="h1" id="app-title" block>
+              Compare teams, shifts and locations
+            </Subtitle1>
+            <Body1 block>
+              {mode === "excel"
+                ? "Analyse the audit tables in this workbook and see where improvement is uneven."
+                : "Open an audit workbook (.xlsx) to see where improvement is uneven. Your data stays on this computer."}
+            </Body1>
+            {mode === "browser" && onOpenFile !== undefined && onTrySample !== undefined && (
+              <OpenWorkbookActions opening={busy?.action === "opening" ? busy.progress : null} openingWith={openingWith} onOpenFile={onOpenFile} onTrySample={onTrySample} />
+            )}
+          </div>
         )}
+        {workbookOpen && <ProgressNote progress={busy?.action === "opening" ? busy.progress : null} />}
 
         {state.error !== null && <ErrorBar error={state.error} onDismiss={pane.dismissError} />}
         {state.notice !== null && (
@@ -128,23 +149,11 @@ export function App({ mode, dark = false, session = null, openFile, openSample, 
           </MessageBar>
         )}
 
-        <div className={styles.busy} role="status" aria-live="polite">
-          {state.busy !== null && <Spinner size="tiny" labelPosition="after" label={state.busy} />}
-        </div>
-
         {state.sources !== null && (
           <>
-            <nav aria-label="Steps">
-              <TabList className={styles.tabs} selectedValue={state.step} onTabSelect={(_, data) => pane.setStep(data.value as StepId)}>
-                {STEPS.map((step) => (
-                  <Tab key={step} value={step} disabled={!reachable[step]}>
-                    {stepLabels[step]}
-                  </Tab>
-                ))}
-              </TabList>
-            </nav>
+            <StepNav current={state.step} reachable={reachable} onSelect={pane.setStep} />
 
-            <div role="tabpanel" aria-label={stepLabels[state.step].replace(/^\d /, "")}>
+            <div role="tabpanel" aria-label={STEP_LABELS[state.step]}>
               {state.step === "source" && (
                 <SourceStep state={state} onToggle={pane.toggleSource} onRoleChange={pane.setRole} onNext={() => pane.setStep("settings")} />
               )}
@@ -156,7 +165,8 @@ export function App({ mode, dark = false, session = null, openFile, openSample, 
                   sources={chosenSources(state).map((source) => source.entry.name)}
                   problems={state.problems}
                   mode={mode}
-                  busy={state.busy !== null}
+                  busy={busy?.action === "analysing" ? busy.progress : null}
+                  waiting={busy !== null && busy.action !== "analysing"}
                   onChange={pane.setChoices}
                   onAsOfChange={pane.setAsOf}
                   onAnalyse={() => void pane.startAnalysis()}
@@ -173,12 +183,14 @@ export function App({ mode, dark = false, session = null, openFile, openSample, 
                 <WriteStep
                   mode={current.mode}
                   outputs={state.outputs}
-                  stage={state.writeStage}
+                  progress={busy?.action === "writing" ? busy.progress : null}
+                  downloading={busy?.action === "downloading" ? busy.progress : null}
+                  waiting={busy !== null && busy.action !== "writing" && busy.action !== "downloading"}
                   written={state.written}
                   refreshing={state.outputs.refreshing}
                   onWrite={() => void pane.writeSheets()}
                   onShowSheet={current.showSheet === undefined ? undefined : (sheet) => void pane.showSheet(sheet)}
-                  onDownload={current.download === undefined ? undefined : () => void download()}
+                  onDownload={current.download === undefined ? undefined : () => void pane.downloadWorkbook(saveFile)}
                   onNext={() => pane.setStep("summary")}
                 />
               )}

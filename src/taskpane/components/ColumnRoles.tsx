@@ -1,32 +1,50 @@
 import { Caption1, Dropdown, Field, Option, makeStyles, tokens } from "@fluentui/react-components";
 import type { ColumnMapping, ColumnRole } from "../../core/audit";
 import { columnLetter } from "../../core/audit";
+import type { CellValue } from "../../core/values";
+import { isProportionColumn, previewValue } from "./previewValue";
 import { ROLE_LABELS, roleLabel } from "./roleLabels";
 
 const useStyles = makeStyles({
-  list: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(15rem, 1fr))", gap: tokens.spacingHorizontalM, margin: 0, padding: 0, listStyleType: "none" },
-  reason: { color: tokens.colorNeutralForeground3 },
+  list: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(14rem, 1fr))", gap: tokens.spacingVerticalM, margin: 0, padding: 0, listStyleType: "none" },
+  item: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, minWidth: 0 },
+  values: { overflowWrap: "anywhere" },
+  reason: { color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
+  dropdown: { minWidth: 0, maxWidth: "100%" },
 });
+
+/** Records shown under each column, so the user can see what the column holds. */
+export const previewRecords = 2;
 
 export interface ColumnRolesProps {
   sourceName: string;
   mapping: ColumnMapping;
   firstColumn: number;
+  /** The data rows under the header (the first few are shown). */
+  rows: readonly (readonly CellValue[])[];
   onRoleChange: (columnIndex: number, role: ColumnRole) => void;
 }
 
-/** One dropdown per column: the role the reader proposed, which the user can correct. */
-export function ColumnRoles({ sourceName, mapping, firstColumn, onRoleChange }: ColumnRolesProps) {
+/**
+ * The Source step's preview, one column to a line: the column, the role the reader proposed (a
+ * dropdown to correct it), why, and the first records' values as the sheet shows them.
+ */
+export function ColumnRoles({ sourceName, mapping, firstColumn, rows, onRoleChange }: ColumnRolesProps) {
   const styles = useStyles();
+  const shown = rows.filter((row) => row.some((value) => value !== null && value !== undefined && value !== "")).slice(0, previewRecords);
   return (
-    <ul className={styles.list} aria-label={`Column roles for ${sourceName}`}>
+    <ul className={styles.list} aria-label={`Columns of ${sourceName}, with their first records`}>
       {mapping.map((entry) => {
         const letter = columnLetter(firstColumn + entry.index);
         const label = `Column ${letter}${entry.header === "" ? "" : `: ${entry.header}`}`;
+        const column = rows.map((row) => row[entry.index] ?? null);
+        const asPercent = isProportionColumn(entry.role, column);
+        const values = shown.map((row) => previewValue(row[entry.index] ?? null, entry.role, asPercent));
         return (
-          <li key={entry.index}>
+          <li key={entry.index} className={styles.item}>
             <Field label={label} hint={<Caption1 className={styles.reason}>{entry.reason}</Caption1>}>
               <Dropdown
+                className={styles.dropdown}
                 size="small"
                 value={roleLabel(entry.role)}
                 selectedOptions={[entry.role]}
@@ -41,6 +59,11 @@ export function ColumnRoles({ sourceName, mapping, firstColumn, onRoleChange }: 
                 ))}
               </Dropdown>
             </Field>
+            {values.length > 0 && (
+              <Caption1 className={styles.values} block>
+                {values.length === 1 ? "First record" : "First records"}: {values.join(" · ")}
+              </Caption1>
+            )}
           </li>
         );
       })}

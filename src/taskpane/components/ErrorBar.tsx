@@ -5,7 +5,7 @@ import type { ErrorMessage } from "../describeError";
 /** An error in words, as a Fluent MessageBar the user can dismiss. */
 export function ErrorBar({ error, onDismiss }: { error: ErrorMessage; onDismiss: () => void }) {
   return (
-    <MessageBar intent="error" layout="multiline" role="alert">
+    <MessageBar intent="error" layout="multiline" role="alert" id="error-bar" tabIndex={-1}>
       <MessageBarBody>
         <MessageBarTitle>{error.title}.</MessageBarTitle> {error.body}
       </MessageBarBody>

@@ -1,6 +1,6 @@
 import { AccordionHeader, AccordionItem, AccordionPanel, Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { GroupResult } from "../../core/compare";
-import { interval, percent, trend } from "../formatResult";
+import { groupDetail, percent } from "../formatResult";
 import { SpcChart } from "./SpcChart";
 import { StatusBadge } from "./StatusBadge";
 
@@ -13,13 +13,15 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalXXS,
     alignItems: "center",
     width: "100%",
+    minWidth: 0,
+    "@media (max-width: 399px)": { gridTemplateColumns: "minmax(0, 1fr)", gridTemplateAreas: `"title" "detail" "chart"` },
     paddingTop: tokens.spacingVerticalXS,
     paddingBottom: tokens.spacingVerticalXS,
   },
   title: { gridArea: "title", display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalS },
-  name: { fontWeight: tokens.fontWeightSemibold },
+  name: { fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere", minWidth: 0 },
   value: { fontWeight: tokens.fontWeightSemibold, fontVariantNumeric: "tabular-nums" },
-  detail: { gridArea: "detail", color: tokens.colorNeutralForeground3 },
+  detail: { gridArea: "detail", color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
   chart: { gridArea: "chart", display: "flex" },
   reasons: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
 });
@@ -44,7 +46,7 @@ export function GroupResultItem({ group, target, periodWord, value }: GroupResul
             <Text className={styles.value}>{percent(group.mean)}</Text>
           </span>
           <Caption1 className={styles.detail}>
-            {group.records} records, {interval(group.lower, group.upper)}, {trend(group.trendPerWeek).toLowerCase()}
+            {groupDetail(group)}
           </Caption1>
           <span className={styles.chart}>
             <SpcChart group={group} target={target} periodWord={periodWord} />

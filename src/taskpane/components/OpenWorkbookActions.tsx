@@ -1,49 +1,42 @@
-import { Body1, Button, makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
 import { DocumentTableRegular, FolderOpenRegular } from "@fluentui/react-icons";
 import { useRef } from "react";
+import type { WorkProgress } from "../formatResult";
+import { BusyButton } from "./BusyButton";
+import { ProgressNote } from "./ProgressNote";
+import { WorkbookFileInput } from "./WorkbookFileInput";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM },
-  hidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
 export interface OpenWorkbookActionsProps {
-  /** The workbook open now, if any. */
-  title: string | null;
-  busy: boolean;
+  /** What is being opened, while it is. */
+  opening: WorkProgress | null;
+  /** Which button started the opening, to show it busy. */
+  openingWith: "file" | "sample" | null;
   onOpenFile: (file: File) => void;
   onTrySample: () => void;
 }
 
-/** Outside Office: open an .xlsx file, or try the sample workbook. */
-export function OpenWorkbookActions({ title, busy, onOpenFile, onTrySample }: OpenWorkbookActionsProps) {
+/** Outside Office, before a workbook is open: open an .xlsx file, or try the sample workbook. */
+export function OpenWorkbookActions({ opening, openingWith, onOpenFile, onTrySample }: OpenWorkbookActionsProps) {
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
+  const busy = opening !== null;
   return (
     <div className={styles.root}>
-      {title !== null && <Body1>Working on {title}.</Body1>}
       <div className={styles.actions}>
-        <input
-          ref={input}
-          className={styles.hidden}
-          type="file"
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          aria-label="Open workbook"
-          tabIndex={-1}
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            if (file !== undefined) onOpenFile(file);
-            event.target.value = "";
-          }}
-        />
-        <Button appearance={title === null ? "primary" : "secondary"} icon={<FolderOpenRegular />} disabled={busy} onClick={() => input.current?.click()}>
+        <WorkbookFileInput inputRef={input} onOpenFile={onOpenFile} />
+        <BusyButton appearance="primary" icon={<FolderOpenRegular />} busy={busy && openingWith === "file"} waiting={busy} aria-describedby="open-progress" onClick={() => input.current?.click()}>
           Open workbook
-        </Button>
-        <Button icon={<DocumentTableRegular />} disabled={busy} onClick={onTrySample}>
+        </BusyButton>
+        <BusyButton icon={<DocumentTableRegular />} busy={busy && openingWith === "sample"} waiting={busy} aria-describedby="open-progress" onClick={onTrySample}>
           Try the sample workbook
-        </Button>
+        </BusyButton>
       </div>
+      <ProgressNote id="open-progress" progress={opening} />
     </div>
   );
 }

@@ -1,6 +1,6 @@
-import { Accordion, Body1, Button, Caption1, MessageBar, MessageBarBody, MessageBarTitle, Subtitle1, Subtitle2, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import { Accordion, Body1, Button, Caption1, Link, MessageBar, MessageBarBody, MessageBarTitle, Subtitle1, Subtitle2, Title3, makeStyles, tokens } from "@fluentui/react-components";
 import type { AnalysisResult, WorkbookAnalysis } from "../../core/compare";
-import { interval, percent } from "../formatResult";
+import { formatCount, formatNumber, interval, percent, rowAccount, type RowsLeftOutCount } from "../formatResult";
 import { MDC_POINT_COLOURS } from "./SpcChart";
 import { DataProblems } from "./DataProblems";
 import { GroupResultItem } from "./GroupResultItem";
@@ -11,7 +11,23 @@ const useStyles = makeStyles({
   legend: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM, alignItems: "center", color: tokens.colorNeutralForeground2 },
   swatch: { display: "inline-block", width: "0.7rem", height: "0.7rem", marginRight: tokens.spacingHorizontalXS, verticalAlign: "middle" },
   explanation: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
+  jumps: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  title: { overflowWrap: "anywhere" },
 });
+
+/** The id of an audit's heading, for the links that jump to it. */
+function analysisId(result: AnalysisResult): string {
+  return `analysis-${result.title.replace(/\W/g, "-")}`;
+}
+
+/** Groups that need attention in an audit: below target or deteriorating. */
+function flagged(result: AnalysisResult): number {
+  const names = new Set(result.dimensions.flatMap((dimension) => dimension.groups.filter((group) => group.status === "below-target" || group.status === "deteriorating").map((group) => `${dimension.dimension}:${group.name}`)));
+  return names.size;
+}
+
+/** The SourceSummary with the reader's count of rows left out by reason, when the reader gives one. */
+type AccountedSource = AnalysisResult["sources"][number] & { rowsLeftOut?: readonly RowsLeftOutCount[] };
 
 const periodWords: Record<string, string> = { week: "weeks", fortnight: "fortnights", month: "months" };
 
@@ -41,8 +57,8 @@ function AnalysisResults({ result, onShowCell }: { result: AnalysisResult; onSho
   const { service } = result;
   const periodWord = periodWords[result.settings.period] ?? "periods";
   return (
-    <section className={styles.analysis} aria-labelledby={`analysis-${result.title.replace(/\W/g, "-")}`}>
-      <Subtitle1 as="h3" id={`analysis-${result.title.replace(/\W/g, "-")}`}>
+    <section className={styles.analysis} aria-labelledby={analysisId(result)}>
+      <Subtitle1 as="h3" id={analysisId(result)} className={styles.title} tabIndex={-1} block>
         {result.title}
       </Subtitle1>
       {service.hiddenByAverage ? (
@@ -53,7 +69,7 @@ function AnalysisResults({ result, onShowCell }: { result: AnalysisResult; onSho
           </MessageBarBody>
         </MessageBar>
       ) : (
-        <Body1>{service.headline}</Body1>
+        <Body1 block>{service.headline}</Body1>
       )}
       {result.freshness?.outOfDate ? (
         <MessageBar intent="warning" layout="multiline">
@@ -62,14 +78,21 @@ function AnalysisResults({ result, onShowCell }: { result: AnalysisResult; onSho
       ) : result.freshness ? (
         <Caption1 block>{result.freshness.sentence}</Caption1>
       ) : null}
-      <Caption1>
-        Service: {percent(service.mean)} over {service.records.toLocaleString("en-GB")} records ({interval(service.lower, service.upper)}); target {percent(service.target)}.
+      <Caption1 block>
+        Service: {percent(service.mean)} over {formatCount(service.records, "record")} ({interval(service.lower, service.upper)}); target {percent(service.target)}.
       </Caption1>
+      {result.sources.map((source: AccountedSource) => (
+        <Caption1 block key={`rows:${source.file ?? ""}:${source.table ?? source.sheet}`}>
+          {result.sources.length > 1 || (source.table ?? source.sheet) !== result.title ? `${source.table ?? source.sheet}: ` : ""}
+          {rowAccount(source)}
+        </Caption1>
+      ))}
       {result.dimensions.map((dimension) => (
         <section key={dimension.dimension} aria-label={`${dimension.label} comparison for ${result.title}`}>
-          <Subtitle2 as="h4">
-            By {dimension.label.toLowerCase()} (gap between best and worst {Math.round(dimension.gap * 100)} points)
+          <Subtitle2 as="h4" block>
+            By {dimension.label.toLowerCase()}
           </Subtitle2>
+          <Caption1 block>Gap between best and worst: {formatCount(Math.round(dimension.gap * 100), "point")}.</Caption1>
           <Accordion multiple collapsible>
             {dimension.groups.map((group) => (
               <GroupResultItem key={group.name} value={`${dimension.dimension}:${group.name}`} group={group} target={result.settings.target} periodWord={periodWord} />
@@ -107,10 +130,32 @@ export function ResultsStep({ analysis, onShowCell, onNext }: ResultsStepProps) 
   const styles = useStyles();
   return (
     <section className={styles.root} aria-labelledby="results-heading">
-      <Title3 as="h2" id="results-heading" tabIndex={-1}>
+      <Title3 as="h2" id="results-heading" tabIndex={-1} block>
         Results
       </Title3>
-      {analysis.analyses.length === 0 ? <Body1>No audit records were found in the chosen sheets and tables.</Body1> : <Legend />}
+      {analysis.analyses.length > 1 && (
+        <nav aria-label="Audits in these results">
+          <ul className={styles.jumps}>
+            {analysis.analyses.map((result) => (
+              <li key={result.title}>
+                <Link
+                  href={`#${analysisId(result)}`}
+                  onClick={(event) => {
+                    event.preventDefault();
+                    const heading = document.getElementById(analysisId(result));
+                    heading?.focus();
+                    heading?.scrollIntoView({ block: "start" });
+                  }}
+                >
+                  {result.title}
+                </Link>
+                <Caption1>{flagged(result) === 0 ? "" : ` (${formatNumber(flagged(result))} below target or deteriorating)`}</Caption1>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+      {analysis.analyses.length === 0 ? <Body1 block>No audit records were found in the chosen sheets and tables.</Body1> : <Legend />}
       {analysis.analyses.map((result) => (
         <AnalysisResults key={result.title} result={result} onShowCell={onShowCell} />
       ))}

@@ -1,10 +1,16 @@
-import { Body1, Button, Caption1, Checkbox, Dropdown, Field, Input, Option, Radio, RadioGroup, SpinButton, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Caption1, Checkbox, Dropdown, Field, Input, Option, Radio, RadioGroup, SpinButton, Title3, makeStyles, tokens } from "@fluentui/react-components";
 import { dimensionLabel } from "../../core/compare";
 import type { ChoiceProblem } from "../analysis/settingsFromChoices";
 import type { TaskPaneChoices } from "../analysis/taskPaneChoices";
+import type { WorkProgress } from "../formatResult";
+import { BusyButton } from "./BusyButton";
+import { useChoiceLabelStyles } from "./choiceLabelStyles";
+import { ProgressNote } from "./ProgressNote";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, maxWidth: "34rem" },
+  intro: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  actions: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: tokens.spacingVerticalS },
   group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, border: "none", margin: 0, padding: 0 },
   legend: { fontWeight: tokens.fontWeightSemibold, marginBottom: tokens.spacingVerticalXS, padding: 0 },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM },
@@ -21,7 +27,10 @@ export interface SettingsStepProps {
   sources: readonly string[];
   problems: readonly ChoiceProblem[];
   mode: "excel" | "browser";
-  busy: boolean;
+  /** The analysis under way, with its progress, or null. */
+  busy: WorkProgress | null;
+  /** Other work is under way: Analyse waits. */
+  waiting?: boolean;
   onChange: (change: Partial<TaskPaneChoices>) => void;
   onAsOfChange: (text: string) => void;
   onAnalyse: () => void;
@@ -42,8 +51,9 @@ function withTarget(targets: Readonly<Record<string, number>>, source: string, t
 }
 
 /** Step 2: the target, direction, what to compare by, period, deadline and who owns actions. */
-export function SettingsStep({ choices, asOfText, dimensions, sources, problems, mode, busy, onChange, onAsOfChange, onAnalyse }: SettingsStepProps) {
+export function SettingsStep({ choices, asOfText, dimensions, sources, problems, mode, busy, waiting = false, onChange, onAsOfChange, onAnalyse }: SettingsStepProps) {
   const styles = useStyles();
+  const choiceStyles = useChoiceLabelStyles();
   const problemFor = (field: ChoiceProblem["field"]) => problems.find((problem) => problem.field === field)?.message;
   const selected = choices.dimensions ?? dimensions;
   const toggleDimension = (dimension: string, on: boolean) => {
@@ -53,10 +63,12 @@ export function SettingsStep({ choices, asOfText, dimensions, sources, problems,
   const roles = choices.ownerRoles;
   return (
     <section className={styles.root} aria-labelledby="settings-heading">
-      <Title3 as="h2" id="settings-heading" tabIndex={-1}>
-        Settings
-      </Title3>
-      <Body1>{mode === "excel" ? "These choices are saved in the workbook, so the next opening remembers them." : "These choices are remembered in this browser for this file."}</Body1>
+      <div className={styles.intro}>
+        <Title3 as="h2" id="settings-heading" tabIndex={-1} block>
+          Settings
+        </Title3>
+        <Body1 block>{mode === "excel" ? "Saved in the workbook, so the next opening remembers them." : "Remembered in this browser for this file."}</Body1>
+      </div>
 
       <div className={styles.row}>
         <Field label="Target (%)" validationMessage={problemFor("targetPercent")} className={styles.narrow}>
@@ -77,7 +89,7 @@ export function SettingsStep({ choices, asOfText, dimensions, sources, problems,
           <summary>Different targets for particular audits{Object.keys(choices.targetsBySource).some((name) => sources.includes(name)) ? " (set)" : ""}</summary>
           <fieldset className={styles.group}>
             <legend className={styles.legend}>Target for each audit (%)</legend>
-            <Caption1>Leave blank to use the target above; for example 95 for safeguarding checks.</Caption1>
+            <Caption1 block>Leave blank to use the {choices.targetPercent}% target above; for example 95 for safeguarding checks.</Caption1>
             {sources.map((source) => (
               <Field
                 key={source}
@@ -91,7 +103,6 @@ export function SettingsStep({ choices, asOfText, dimensions, sources, problems,
                   min={1}
                   max={100}
                   value={choices.targetsBySource[source] === undefined ? "" : String(choices.targetsBySource[source])}
-                  placeholder={String(choices.targetPercent)}
                   onChange={(_, data) => onChange({ targetsBySource: withTarget(choices.targetsBySource, source, data.value) })}
                 />
               </Field>
@@ -102,8 +113,8 @@ export function SettingsStep({ choices, asOfText, dimensions, sources, problems,
 
       <Field label="Which way is better?">
         <RadioGroup value={choices.direction} onChange={(_, data) => onChange({ direction: data.value as "up" | "down" })} layout="horizontal">
-          <Radio value="up" label="Higher is better" />
-          <Radio value="down" label="Lower is better" />
+          <Radio className={choiceStyles.radio} value="up" label="Higher is better" />
+          <Radio className={choiceStyles.radio} value="down" label="Lower is better" />
         </RadioGroup>
       </Field>
 
@@ -113,11 +124,11 @@ export function SettingsStep({ choices, asOfText, dimensions, sources, problems,
           <Caption1>No team, shift, location or staff group column was found in the chosen data: only the service as a whole will be shown.</Caption1>
         ) : (
           dimensions.map((dimension) => (
-            <Checkbox key={dimension} label={dimensionLabel(dimension)} checked={selected.includes(dimension)} onChange={(_, data) => toggleDimension(dimension, data.checked === true)} />
+            <Checkbox key={dimension} className={choiceStyles.checkbox} label={dimensionLabel(dimension)} checked={selected.includes(dimension)} onChange={(_, data) => toggleDimension(dimension, data.checked === true)} />
           ))
         )}
         {dimensions.includes("team") && dimensions.includes("shift") && (
-          <Checkbox label="Also compare each team's shifts (team × shift)" checked={choices.teamByShift} onChange={(_, data) => onChange({ teamByShift: data.checked === true })} />
+          <Checkbox className={choiceStyles.checkbox} label="Also compare each team's shifts (team × shift)" checked={choices.teamByShift} onChange={(_, data) => onChange({ teamByShift: data.checked === true })} />
         )}
         {problemFor("dimensions") !== undefined && (
           <Caption1 role="alert" style={{ color: tokens.colorPaletteRedForeground1 }}>
@@ -138,9 +149,9 @@ export function SettingsStep({ choices, asOfText, dimensions, sources, problems,
 
       <Field label="Deadline for reaching the target">
         <RadioGroup value={choices.deadlineKind} onChange={(_, data) => onChange({ deadlineKind: data.value as TaskPaneChoices["deadlineKind"] })}>
-          <Radio value="none" label="No deadline" />
-          <Radio value="date" label="By a date" />
-          <Radio value="weeks" label="Within a number of weeks of the first audit" />
+          <Radio className={choiceStyles.radio} value="none" label="No deadline" />
+          <Radio className={choiceStyles.radio} value="date" label="By a date" />
+          <Radio className={choiceStyles.radio} value="weeks" label="Within a number of weeks of the first audit" />
         </RadioGroup>
       </Field>
       {choices.deadlineKind === "date" && (
@@ -175,10 +186,11 @@ export function SettingsStep({ choices, asOfText, dimensions, sources, problems,
         </Field>
       </fieldset>
 
-      <div>
-        <Button appearance="primary" disabled={busy} onClick={onAnalyse}>
+      <div className={styles.actions}>
+        <BusyButton appearance="primary" busy={busy !== null} waiting={waiting} aria-describedby="analyse-progress" onClick={onAnalyse}>
           Analyse
-        </Button>
+        </BusyButton>
+        <ProgressNote id="analyse-progress" progress={busy} />
       </div>
     </section>
   );

@@ -21,10 +21,10 @@ export function SummaryStep({ text, copy, onCopyFailed }: SummaryStepProps) {
   const [copied, setCopied] = useState(false);
   return (
     <section className={styles.root} aria-labelledby="summary-heading">
-      <Title3 as="h2" id="summary-heading" tabIndex={-1}>
+      <Title3 as="h2" id="summary-heading" tabIndex={-1} block>
         Assurance summary
       </Title3>
-      <Body1>The update a commissioner or inspector expects, built from the results and the Action Tracker.</Body1>
+      <Body1 block>The update a commissioner or inspector expects, built from the results and the Action Tracker.</Body1>
       <div className={styles.actions}>
         <Button
           icon={<CopyRegular />}
