@@ -32,6 +32,9 @@ function settingsOf(request: CliRequest, today: ExcelSerialDate): AnalysisSettin
   if (request.dimensions !== undefined) settings.dimensions = request.dimensions;
   if (request.deadline !== undefined) settings.deadline = request.deadline;
   if (request.weeks !== undefined) settings.weeks = request.weeks;
+  if (Object.keys(request.weeksBySource).length > 0) settings.weeksBySource = request.weeksBySource;
+  if (Object.keys(request.deadlinesBySource).length > 0) settings.deadlinesBySource = request.deadlinesBySource;
+  if (request.recoveryStart !== undefined) settings.recoveryStart = request.recoveryStart;
   return settings;
 }
 
@@ -88,10 +91,11 @@ async function analyse(request: CliRequest, io: CliIo): Promise<number> {
   if (problems.length) io.stderr(`${problems.join("\n")}\n`);
   // Said on stderr too, so that it is seen with --json, where stdout holds only the analysis.
   for (const result of analysis.analyses) if (result.freshness?.outOfDate) io.stderr(`${result.title}: ${result.freshness.sentence}\n`);
-  const unmatched = unmatchedTargetNames(request.targetsBySource, analysis.analyses);
-  if (unmatched.length > 0) {
+  for (const [option, names] of [["--target-for", request.targetsBySource], ["--weeks-for", request.weeksBySource], ["--deadline-for", request.deadlinesBySource]] as const) {
+    const unmatched = unmatchedTargetNames(names, analysis.analyses);
+    if (unmatched.length === 0) continue;
     const audits = analysis.analyses.map((a) => `"${a.title}"`).join(", ");
-    io.stderr(`--target-for names ${unmatched.map((name) => `"${name}"`).join(" and ")}, but no audit read is called that, so nothing was written. The audits read are: ${audits}.\n`);
+    io.stderr(`${option} names ${unmatched.map((name) => `"${name}"`).join(" and ")}, but no audit read is called that, so nothing was written. The audits read are: ${audits}.\n`);
     return EXIT_CODES.badUsage;
   }
 

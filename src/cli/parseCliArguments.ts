@@ -10,6 +10,12 @@ export interface CliRequest {
   target: number | undefined;
   /** Targets for particular sheets or tables, from --target-for "Safeguarding checks=95". */
   targetsBySource: Record<string, number>;
+  /** Weeks for particular sheets or tables, from --weeks-for "Safeguarding checks=10". */
+  weeksBySource: Record<string, number>;
+  /** Deadlines for particular sheets or tables, from --deadline-for "Location recovery=05/04/2026". */
+  deadlinesBySource: Record<string, ExcelSerialDate>;
+  /** The date the recovery plan started, from --recovery-start. */
+  recoveryStart: ExcelSerialDate | undefined;
   direction: "up" | "down" | undefined;
   deadline: ExcelSerialDate | undefined;
   weeks: number | undefined;
@@ -59,6 +65,7 @@ function dateOption(name: string, text: string | undefined): ExcelSerialDate | u
  * parseCliArguments(["analyse", "audits.xlsx", "--target", "95"]).kind; // => "request"
  * parseCliArguments(["analyse"]).kind; // => "error"
  * parseCliArguments(["analyse", "a.xlsx", "--target-for", "Safeguarding checks=95"]); // request.targetsBySource => { "Safeguarding checks": 95 }
+ * parseCliArguments(["analyse", "a.xlsx", "--weeks-for", "Safeguarding checks=10"]); // request.weeksBySource => { "Safeguarding checks": 10 }
  */
 export function parseCliArguments(argv: readonly string[]): ParsedCli {
   let parsed;
@@ -72,6 +79,9 @@ export function parseCliArguments(argv: readonly string[]): ParsedCli {
         by: { type: "string" },
         target: { type: "string" },
         "target-for": { type: "string", multiple: true },
+        "weeks-for": { type: "string", multiple: true },
+        "deadline-for": { type: "string", multiple: true },
+        "recovery-start": { type: "string" },
         direction: { type: "string" },
         deadline: { type: "string" },
         weeks: { type: "string" },
@@ -109,6 +119,30 @@ export function parseCliArguments(argv: readonly string[]): ParsedCli {
     }
     targetsBySource[name] = value;
   }
+  const weeksBySource: Record<string, number> = {};
+  for (const pair of values["weeks-for"] ?? []) {
+    const split = pair.lastIndexOf("=");
+    const name = pair.slice(0, split).trim();
+    const value = Number(pair.slice(split + 1).trim());
+    if (split <= 0 || name === "" || !Number.isFinite(value) || value <= 0) {
+      return { kind: "error", message: `--weeks-for takes a sheet name and a number of weeks, such as --weeks-for "Safeguarding checks=10", not "${pair}".` };
+    }
+    weeksBySource[name] = value;
+  }
+  const deadlinesBySource: Record<string, ExcelSerialDate> = {};
+  for (const pair of values["deadline-for"] ?? []) {
+    const split = pair.lastIndexOf("=");
+    const name = pair.slice(0, split).trim();
+    const serial = split > 0 ? parseDate(pair.slice(split + 1).trim()) : null;
+    if (split <= 0 || name === "" || serial === null) {
+      return { kind: "error", message: `--deadline-for takes a sheet name and a date, such as --deadline-for "Location recovery=05/04/2026", not "${pair}".` };
+    }
+    deadlinesBySource[name] = Math.floor(serial);
+  }
+  const both = Object.keys(weeksBySource).find((name) => Object.keys(deadlinesBySource).some((other) => other.toLowerCase() === name.toLowerCase()));
+  if (both !== undefined) return { kind: "error", message: `Give "${both}" --weeks-for or --deadline-for, not both.` };
+  const recoveryStart = dateOption("recovery-start", values["recovery-start"]);
+  if (typeof recoveryStart === "string") return { kind: "error", message: recoveryStart };
   const direction = values.direction;
   if (direction !== undefined && direction !== "up" && direction !== "down") return { kind: "error", message: `--direction must be "up" (higher is better) or "down", not "${direction}".` };
   let weeks: number | undefined;
@@ -137,7 +171,7 @@ export function parseCliArguments(argv: readonly string[]): ParsedCli {
   if (inPlace && files.length > 1) return { kind: "error", message: "--in-place works on one workbook; several workbooks give a roll-up in a workbook of its own." };
   return {
     kind: "request",
-    request: { files, sheets: values.sheet ?? [], dimensions, target, targetsBySource, direction, deadline, weeks, asOf, outPath: values.out, inPlace, json: values.json === true,
+    request: { files, sheets: values.sheet ?? [], dimensions, target, targetsBySource, weeksBySource, deadlinesBySource, recoveryStart, direction, deadline, weeks, asOf, outPath: values.out, inPlace, json: values.json === true,
       sheetsAsGroups: values["sheets-as-groups"] === true, partialAnswers: partial as PartialAnswerRule | undefined,
     },
   };

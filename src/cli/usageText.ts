@@ -22,6 +22,12 @@ Options:
                          (like N/A)
   --deadline dd/mm/yyyy  when the target should be met
   --weeks 12             ...or how many weeks from the first period
+  --weeks-for "S=10"     a different number of weeks for one sheet or table S (repeat for others)
+  --deadline-for "S=dd/mm/yyyy"
+                         ...or a different deadline for it
+  --recovery-start dd/mm/yyyy
+                         when the recovery plan started: SPC limits come from the periods from
+                         then on, so a unit is judged on what it does now, not on its weak start
   --as-of dd/mm/yyyy     the date of this review; default today
   --out FILE             where to write; default <name>.assured.xlsx beside the workbook
   --in-place             update the workbook itself, after saving <name>.backup.xlsx
