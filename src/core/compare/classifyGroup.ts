@@ -49,7 +49,8 @@ export function concernIsOnlyWatch(evidence: Pick<GroupEvidence, "latestConcernS
  * 1. `insufficient-evidence`: fewer records than the minimum, or fewer complete periods than the
  *    minimum unless the interval is already wholly below target (then `below-target`).
  * 2. `deteriorating`: the latest point is an SPC concern (a real change for the worse), judged
- *    against the limits of the periods before it. Not when the concern is only a watch (see
+ *    against the limits of the periods before it (at least `minimumBaselinePeriods`, 5, of them; with
+ *    fewer no SPC signal is read for the status). Not when the concern is only a watch (see
  *    `concernIsOnlyWatch`: the recent periods all met the target with assurance Pass): that group
  *    goes on to the rules below and its reasons carry a "watch" note; it creates no action.
  * 3. The last `periodsToClose` complete periods all met the target: `embedded` when the whole-period

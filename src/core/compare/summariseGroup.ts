@@ -1,5 +1,5 @@
 import { formatCount, formatUkDate, type ExcelSerialDate } from "../values";
-import { xmrChart, xmrLimits, specialCausePoints, assuranceLabel, wilsonInterval, meanIntervalFromMoments, funnelLimits, linearTrend, weeksToTarget as projectWeeksToTarget, onTrackStatus, StatsError } from "../stats";
+import { xmrLimits, specialCausePoints, assuranceLabel, wilsonInterval, meanIntervalFromMoments, funnelLimits, linearTrend, weeksToTarget as projectWeeksToTarget, onTrackStatus, StatsError } from "../stats";
 import { rebasedXmrChart } from "../stats/rebasedXmrChart";
 import { recoveryStartIndex } from "./recoveryStartIndex";
 import { classifyGroup, concernIsOnlyWatch, type GroupEvidence } from "./classifyGroup";
@@ -177,7 +177,7 @@ export function summariseGroup(group: GroupTallies, context: SummaryContext): Gr
     .sort((a, b) => a.mean - b.mean);
   const evidenceMismatch = describeMismatch(group.name, sources, settings);
 
-  const reasons = explain({ group, mean, lower, upper, series, complete, spc, trendPerWeek, trendAtLatest, weeksToTarget, onTrack, recentPeriodsMeetingTarget, latest, context, whollyBelowTarget, whollyMeetsTarget });
+  const reasons = explain({ group, mean, lower, upper, series, complete, spc, signals, trendPerWeek, trendAtLatest, weeksToTarget, onTrack, recentPeriodsMeetingTarget, latest, context, whollyBelowTarget, whollyMeetsTarget });
   if (watch) reasons.splice(1, 0, watch);
   if (evidenceMismatch) reasons.push(evidenceMismatch);
 
@@ -212,20 +212,39 @@ function deadlineHasPassed(context: SummaryContext): boolean {
 }
 
 /**
+ * Fewest earlier periods the status reads SPC signals against: limits from fewer rest on three or
+ * fewer moving ranges and jump with every point, so a signal from them would be a false alarm as
+ * often as not (the chart is still shown, its limits said to be provisional).
+ */
+export const minimumBaselinePeriods = 5;
+
+interface DecisionSignals {
+  recentImprovement: boolean;
+  latestConcern: boolean;
+  assurancePass: boolean;
+  /** The latest period's label against the earlier periods' limits, or null with too few of them. */
+  latestLabel: string | null;
+  baselinePeriods: number;
+}
+
+/**
  * The SPC signals the status rests on. The latest complete period is judged against the limits of
  * the periods before it (Making Data Count: fix the limits on a baseline, judge new points against
  * them), so that a lower latest value can never tighten the limits it is judged by and look better.
  */
-function decisionSignals(values: number[], settings: ResolvedSettings): { recentImprovement: boolean; latestConcern: boolean; assurancePass: boolean } {
-  const minimumPoints = 3;
-  if (values.length < minimumPoints) return { recentImprovement: false, latestConcern: false, assurancePass: false };
-  const limits = xmrLimits(values, { method: settings.spcMethod, baselineLength: values.length - 1 });
+function decisionSignals(values: number[], settings: ResolvedSettings): DecisionSignals {
+  const baselinePeriods = values.length - 1;
+  if (baselinePeriods < minimumBaselinePeriods) return { recentImprovement: false, latestConcern: false, assurancePass: false, latestLabel: null, baselinePeriods };
+  const limits = xmrLimits(values, { method: settings.spcMethod, baselineLength: baselinePeriods });
   const labels = specialCausePoints(values, limits, { direction: settings.direction, method: settings.spcMethod }).map((p) => p.label);
   const improvement = settings.direction === "up" ? "Improvement (High)" : "Improvement (Low)";
+  const latestLabel = labels[labels.length - 1];
   return {
     recentImprovement: labels.slice(-settings.periodsToClose).includes(improvement),
-    latestConcern: labels[labels.length - 1].startsWith("Concern"),
+    latestConcern: latestLabel.startsWith("Concern"),
     assurancePass: assuranceLabel(settings.target, limits, settings.direction, settings.spcMethod) === "Pass",
+    latestLabel,
+    baselinePeriods,
   };
 }
 
@@ -235,7 +254,7 @@ function watchNote(name: string, complete: PeriodPoint[], settings: ResolvedSett
   const before = complete[complete.length - 2];
   const moved = settings.direction === "up" ? "fell" : "rose";
   const target = formatPercent(settings.target, targetDecimals(settings.target));
-  return `${name}: watch: the latest period (${latest.label}) ${moved} from ${formatPercentAgainstTarget(before.value, settings.target)} to ${formatPercentAgainstTarget(latest.value, settings.target)}, a change SPC flags, but the last ${formatCount(settings.periodsToClose, "period")} all met the ${target} target and the process reliably meets it (assurance Pass): a note to watch, not a deterioration, and no action is proposed.`;
+  return `${name}: watch: the latest period (${latest.label}) ${moved} from ${formatPercentAgainstTarget(before.value, settings.target)} to ${formatPercentAgainstTarget(latest.value, settings.target)}, a change SPC flags against the limits of the periods before it, but the last ${formatCount(settings.periodsToClose, "period")} all met the ${target} target and the process reliably meets it (assurance Pass): a note to watch, not a deterioration, and no action is proposed.`;
 }
 
 function targetDecimals(target: number): number {
@@ -278,6 +297,8 @@ interface Explanation {
   /** The series without its partial periods: what the status rests on. */
   complete: PeriodPoint[];
   spc: SpcSummary | null;
+  /** The SPC reading the status used, which may differ from the chart's (limits drawn without the latest period). */
+  signals: DecisionSignals;
   trendPerWeek: number | null;
   /** The trend line's value at the latest complete period. */
   trendAtLatest: number | null;
@@ -343,6 +364,12 @@ function explain(e: Explanation): string[] {
     const rebased = e.spc.limitsFrom === undefined ? "" : `; limits from ${e.spc.limitsFrom}, when the recovery started`;
     const assurance = e.spc.assurance ? `; assurance against the target: ${e.spc.assurance}` : "";
     reasons.push(`SPC: ${e.spc.variation} at the latest complete period${assurance}${provisional}${rebased}.`);
+    // Every sentence agrees with the status: say which SPC reading it rests on when the chart's differs.
+    if (e.signals.latestLabel !== null && e.signals.latestLabel !== e.spc.variation) {
+      reasons.push(`Against the limits of the ${e.signals.baselinePeriods} periods before it, the latest complete period reads ${e.signals.latestLabel}; the status rests on that reading.`);
+    } else if (e.signals.latestLabel === null && e.spc.variation !== "Common Cause") {
+      reasons.push(`Too few earlier periods (${e.signals.baselinePeriods}; at least ${minimumBaselinePeriods} are needed) to read an SPC signal for the status.`);
+    }
   }
   if (e.latest && (e.latest.funnelPosition === "warning" || e.latest.funnelPosition === "outlier")) {
     const limit = settings.direction === "up" ? e.latest.funnelLower : e.latest.funnelUpper;

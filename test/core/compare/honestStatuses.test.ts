@@ -22,7 +22,7 @@ describe("a process near 100%", () => {
   it("is embedded with a watch note, not deteriorating, when every period met the target with assurance Pass", () => {
     expect(teamC.spc?.assurance).toBe("Pass");
     expect(teamC.status).toBe("embedded");
-    expect(teamC.watch).toMatch(/^Team C: watch: the latest period \(w\/c 23\/03\/2026\) fell from 100% to 97%, a change SPC flags, but the last 3 periods all met the 90% target/);
+    expect(teamC.watch).toMatch(/^Team C: watch: the latest period \(w\/c 23\/03\/2026\) fell from 100% to 97%, a change SPC flags against the limits of the periods before it, but the last 3 periods all met the 90% target/);
     expect(teamC.reasons[1]).toBe(teamC.watch);
   });
 
