@@ -1,6 +1,6 @@
 // The CQC custom functions. Each one only reads its arguments (src/functions/read*.ts), calls the core
 // (src/core/stats) and turns any error into what Excel shows (toCustomFunctionsError.ts). Only the
-// twelve functions are exported from this file: custom-functions-metadata reads every exported
+// thirteen functions are exported from this file: custom-functions-metadata reads every exported
 // function here as a formula. JSDoc below is what users read in Excel's formula autocomplete.
 //
 // Empty cells: hosts pass them as null, "" or 0. Blank, "" and N/A cells are skipped together with the
@@ -18,9 +18,10 @@ import {
   targetInScoreUnits,
   weeksToTarget as weeksFromTrend,
   wilsonInterval,
-  xmrChart,
+  rebasedXmrChart,
   xmrLimits,
 } from "../core/stats";
+import { gapTrend as gapTrendOf } from "../core/compare/gapTrend";
 import { ArgumentError } from "./ArgumentError";
 import { readAnswers } from "./readAnswers";
 import { readConfidence } from "./readConfidence";
@@ -30,6 +31,8 @@ import { readMethod } from "./readMethod";
 import { readNumberArgument } from "./readNumberArgument";
 import { readScoresByDate } from "./readScoresByDate";
 import { readScoresByGroup } from "./readScoresByGroup";
+import { readScoresByGroupAndDate } from "./readScoresByGroupAndDate";
+import { readPeriod } from "./readPeriod";
 import { readValues } from "./readValues";
 import { readWholeNumberArgument } from "./readWholeNumberArgument";
 import { requireCount } from "./requireCount";
@@ -52,6 +55,27 @@ export function variation(scores: any[][], groups: any[][]): number {
     const read = readScoresByGroup(name, scores, groups);
     requireCount(new Set(read.partners).size, 2, name, "groups with a score");
     return groupMeanGap(read.scores, read.partners).gap;
+  } catch (error) {
+    throw toCustomFunctionsError(name, error);
+  }
+}
+
+/**
+ * How fast the gap between the best and worst group is moving, in points per week (negative: narrowing).
+ * @customfunction GAPTREND
+ * @helpurl https://localhost:3000/help.html#gaptrend
+ * @param scores The scores, one per record (percentages or proportions).
+ * @param groups The group of each score (team, shift, location or staff group), the same size as scores.
+ * @param dates The date of each score (dates or dd/mm/yyyy text), the same size as scores.
+ * @param [period] "week", "fortnight" or "month"; chosen from how often you audit if left out.
+ * @returns The change in the best-to-worst gap per week, in the scores' units.
+ */
+export function gapTrend(scores: any[][], groups: any[][], dates: any[][], period?: string): number {
+  const name = "CQC.GAPTREND";
+  try {
+    const read = readScoresByGroupAndDate(name, scores, groups, dates);
+    requireCount(new Set(read.groups).size, 2, name, "groups with a score and a date");
+    return gapTrendOf(read.scores, read.groups, read.dates, readPeriod(period, name)).slopePerWeek;
   } catch (error) {
     throw toCustomFunctionsError(name, error);
   }
@@ -172,17 +196,23 @@ export function onTrack(scores: any[][], dates: any[][], target: number, deadlin
  * @param [direction] "up" if higher is better (default), "down" if lower is better, or "neither".
  * @param [target] A target, such as 90 or 0.9, for the assurance label.
  * @param [method] "MDC" (default, as NHS England's tools) or "PLOTTHEDOTS" (as the R package).
+ * @param [recoveryStart] The position of the first value after the recovery plan started (5 = the fifth); limits come from there on.
  * @returns Mean, lower process limit, upper process limit, variation label, assurance label.
  */
-export function spc(values: any[][], direction?: string, target?: number, method?: string): any[][] {
+export function spc(values: any[][], direction?: string, target?: number, method?: string, recoveryStart?: number): any[][] {
   const name = "CQC.SPC";
   try {
     const read = readValues(values, name, "values");
     const directionWord = readDirection(direction, name);
     const targetNumber = readNumberArgument(target, name, "target", true);
     const methodWord = readMethod(method, name);
+    const startPosition = readNumberArgument(recoveryStart, name, "recoveryStart", true);
     requireCount(read.values.length, 2, name, "values");
-    const chart = xmrChart(read.values, {
+    if (startPosition !== null && (!Number.isInteger(startPosition) || startPosition < 1 || startPosition > read.values.length - 1)) {
+      throw new ArgumentError("invalid-value", `${name}: recoveryStart must be the position of a value from 1 to ${read.values.length - 1}, leaving at least 2 values from there on; got ${startPosition}.`);
+    }
+    // Position 1 is the first value: nothing came before the recovery, so there is nothing to rebase.
+    const chart = rebasedXmrChart(read.values, startPosition === null ? null : startPosition - 1, {
       direction: directionWord,
       method: methodWord,
       target: targetNumber === null ? null : targetInScoreUnits(targetNumber, read.values),
@@ -209,7 +239,7 @@ export function spcPoints(values: any[][], direction?: string, method?: string):
     const directionWord = readDirection(direction, name);
     const methodWord = readMethod(method, name);
     requireCount(read.values.length, 2, name, "values");
-    const chart = xmrChart(read.values, { direction: directionWord, method: methodWord });
+    const chart = rebasedXmrChart(read.values, null, { direction: directionWord, method: methodWord });
     const column: string[][] = Array.from({ length: read.range.size }, () => [""]);
     read.cellIndexes.forEach((cellIndex, point) => {
       column[cellIndex][0] = chart.pointLabels[point];
