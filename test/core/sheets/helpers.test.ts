@@ -22,6 +22,11 @@ describe("periodColumns", () => {
     const groups = [{ series: [{ start: 46090, label: "w/c 09/03/2026", records: 1, value: 1 }] }, { series: [{ start: 46083, label: "w/c 02/03/2026", records: 1, value: 1 }] }];
     expect(periodColumns(groups).map((p) => p.label)).toEqual(["w/c 02/03/2026", "w/c 09/03/2026"]);
   });
+
+  it("heads a partial period as such", () => {
+    const groups = [{ series: [{ start: 46082, label: "Mar 2026", records: 2, value: 0.95, partial: true }] }];
+    expect(periodColumns(groups).map((p) => p.label)).toEqual(["Mar 2026 (partial)"]);
+  });
 });
 
 describe("targetRules", () => {
