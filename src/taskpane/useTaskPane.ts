@@ -218,7 +218,7 @@ export function useTaskPane(options: TaskPaneOptions) {
     }
     try {
       const mappings = Object.fromEntries(Object.entries(current.choices.mappings).filter(([name]) => sources.some((source) => source.entry.name === name)));
-      const run = await runAnalysis(session, sources.map((source) => source.entry), settings, { chosen: sources.map((source) => source.entry.name), mappings }, (report: ProgressReport) => busyWith("analysing", report), analyse, createWorker);
+      const run = await runAnalysis(session, sources.map((source) => source.entry), settings, { chosen: sources.map((source) => source.entry.name), mappings, sheetsAsGroups: current.choices.sheetsAsGroups, partialAnswers: current.choices.partialAnswers }, (report: ProgressReport) => busyWith("analysing", report), analyse, createWorker);
       busyWith("analysing", "Preparing the four sheets");
       const outputs = await prepareOutputs(session.workbook, run.analysis, { ownerRoles: current.choices.ownerRoles, liveFormulas: session.mode === "excel" });
       update((latestState) => ({ busy: null, run, outputs, written: null, writeStage: null, step: "results", notice, focus: focusOn(latestState, "results-heading") }));

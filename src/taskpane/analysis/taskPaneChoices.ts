@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { COLUMN_ROLES } from "../../core/audit";
+import { COLUMN_ROLES, PARTIAL_ANSWER_RULES } from "../../core/audit";
 import { DEFAULT_OWNER_ROLES } from "../../core/actions/ownerRoles";
 
 const mappingEntry = z.object({
@@ -20,6 +20,10 @@ export const taskPaneChoicesSchema = z.object({
   sources: z.array(z.string()).catch([]),
   /** Column roles the user corrected, by table or sheet name. */
   mappings: z.record(z.string(), z.array(mappingEntry)).catch({}),
+  /** Read chosen sheets that share their columns as one audit, the sheet name as the group. */
+  sheetsAsGroups: z.boolean().catch(false),
+  /** How partial answers ("Partial", "Partly", "Some") count: not met (default), half, or left out. */
+  partialAnswers: z.enum(PARTIAL_ANSWER_RULES).catch("not-met"),
   targetPercent: z.number().min(0).max(100).catch(90),
   /** A different target (%) for particular audits, by table or sheet name ("SafeguardingChecks": 95). */
   targetsBySource: z.record(z.string(), z.number()).catch({}),

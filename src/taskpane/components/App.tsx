@@ -155,7 +155,7 @@ export function App({ mode, dark = false, session = null, openFile, openSample, 
 
             <div role="tabpanel" aria-label={STEP_LABELS[state.step]}>
               {state.step === "source" && (
-                <SourceStep state={state} onToggle={pane.toggleSource} onRoleChange={pane.setRole} onNext={() => pane.setStep("settings")} />
+                <SourceStep state={state} onToggle={pane.toggleSource} onRoleChange={pane.setRole} onNext={() => pane.setStep("settings")} onChoicesChange={pane.setChoices} />
               )}
               {state.step === "settings" && (
                 <SettingsStep

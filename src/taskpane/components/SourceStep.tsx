@@ -4,6 +4,7 @@ import { formatCount } from "../formatResult";
 import { chosenSources, mappingOf, type SourceState, type TaskPaneState } from "../useTaskPane";
 import { useChoiceLabelStyles } from "./choiceLabelStyles";
 import { ColumnRoles } from "./ColumnRoles";
+import { ReadingChoices } from "./ReadingChoices";
 import { sourceDescription } from "./sourceDescription";
 
 const useStyles = makeStyles({
@@ -31,10 +32,12 @@ export interface SourceStepProps {
   onToggle: (name: string, chosen: boolean) => void;
   onRoleChange: (sourceName: string, columnIndex: number, role: ColumnRole) => void;
   onNext: () => void;
+  /** Changes how the chosen sheets are read (sheets as groups, partial answers); the control shows when given. */
+  onChoicesChange?: (change: Partial<TaskPaneState["choices"]>) => void;
 }
 
 /** Step 1: which sheets and tables hold the audits, what each column is, and its first records. */
-export function SourceStep({ state, onToggle, onRoleChange, onNext }: SourceStepProps) {
+export function SourceStep({ state, onToggle, onRoleChange, onNext, onChoicesChange }: SourceStepProps) {
   const styles = useStyles();
   const choiceStyles = useChoiceLabelStyles();
   const sources = state.sources ?? [];
@@ -80,6 +83,7 @@ export function SourceStep({ state, onToggle, onRoleChange, onNext }: SourceStep
           })}
         </ul>
       )}
+      {chosen.length > 0 && onChoicesChange !== undefined && <ReadingChoices sources={sources} choices={state.choices} onChange={onChoicesChange} />}
       {chosen.length > 0 && (
         <section aria-labelledby="columns-heading" className={styles.columns}>
           <Subtitle2 as="h3" id="columns-heading" block>
