@@ -127,7 +127,14 @@ export const SAMPLE_EXPECTATIONS = {
   seed: 20260105,
   /** Twelve weeks, Monday to Friday of the last week. */
   period: { firstDay: "2026-01-05", lastDay: "2026-03-27", weeks: 12 },
-  /** The documented as-of date for analysis (the core never reads the clock). */
+  /**
+   * The documented as-of date for analysis (the core never reads the clock). The safeguarding checks
+   * run for ten weeks and end on 13/03/2026, 18 days earlier: more than two weekly periods, so every
+   * output says their data is out of date (issue 13). It is also a day after the twelve-week deadline
+   * (30/03/2026): a group not at target is "Off track", never "on track before the deadline", so Care
+   * staff (established), near the 95% target, reads Fragile (it read Improving while the deadline was
+   * still ahead); the documented weak, improving and strong groups are unchanged.
+   */
   asOf: "2026-03-31",
   targets: { careRecords: 0.9, safeguarding: 0.95, locationRecovery: 0.9 },
   sheets: [
