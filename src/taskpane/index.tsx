@@ -7,7 +7,9 @@ import { watchHost, type HostMode, type HostScope } from "./officeHost";
 import { isDarkOfficeTheme } from "./officeTheme";
 import { openBrowserSession, type ChoiceStorage } from "./session/browserSession";
 import { excelSession } from "./session/excelSession";
+import { createReaderWorker } from "./session/createReaderWorker";
 import { loadXlsxAdapter } from "./session/loadXlsxAdapter";
+import type { RowsReadListener } from "./session/readInWorker";
 import { todayUk } from "./todayUk";
 
 /** The sample workbook webpack copies beside the page. */
@@ -28,8 +30,9 @@ function browserStorage(): ChoiceStorage | null {
   }
 }
 
-async function openFromBytes(name: string, bytes: Uint8Array) {
-  return openBrowserSession(await loadXlsxAdapter(), name, bytes, browserStorage());
+async function openFromBytes(name: string, bytes: Uint8Array, onRowsRead?: RowsReadListener) {
+  // The file is read in a worker of its own (session/readerWorker.ts), so the page never freezes.
+  return openBrowserSession(await loadXlsxAdapter(), name, bytes, browserStorage(), { createReaderWorker, onRowsRead });
 }
 
 function renderExcel(root: Root): void {

@@ -3,8 +3,9 @@ import type { SheetModel } from "../../core/sheets/sheetModel";
 import { WorkbookFileError } from "../../xlsx/workbookFileError";
 import type { XlsxWorkbook } from "../../xlsx/XlsxWorkbook";
 import { previewRows } from "./excelSession";
-import { withInflatedEntries } from "./inflateRawEntries";
 import type { XlsxAdapter } from "./loadXlsxAdapter";
+import { readInWorker, type ReaderWorkerFactory, type RowsReadListener } from "./readInWorker";
+import type { WorkbookRead } from "./readWorkbookBytes";
 import type { SourceEntry, WorkbookSession, WriteStage, WrittenSheetLink } from "./workbookSession";
 
 /** Where choices are kept in the browser: the workbook file cannot carry the add-in's settings. */
@@ -27,36 +28,59 @@ function yieldToBrowser(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/** How the browser mode reads: in a worker when one can start, reporting rows read. */
+export interface BrowserSessionOptions {
+  /** Starts the reader worker (the composition root passes createReaderWorker); without it the page reads. */
+  createReaderWorker?: ReaderWorkerFactory;
+  /** Hears the rows read so far while the file is read ("12,000 rows read"). */
+  onRowsRead?: RowsReadListener;
+}
+
+/** The browser's own words for files that cannot be opened at all; other problems keep the reader's message. */
+function inBrowserWords(error: unknown, fileName: string): unknown {
+  if (!(error instanceof WorkbookFileError)) return error;
+  switch (error.problem) {
+    case "encrypted":
+      return new WorkbookFileError("encrypted", `${fileName} is protected with a password. Open it in Excel, remove the password (File > Info > Protect Workbook), save it and open it here again.`);
+    case "binary-workbook":
+      return new WorkbookFileError("binary-workbook", `${fileName} is saved as an Excel Binary Workbook. Save it as an Excel Workbook (.xlsx) and open it here again.`);
+    case "not-xlsx":
+      return new WorkbookFileError("not-xlsx", `${fileName} is not an Excel workbook (.xlsx). Choose the .xlsx file that holds your audits.`);
+    default:
+      return error;
+  }
+}
+
 /**
- * An .xlsx file opened in the browser, through the ExcelJS adapter: the same flow as in Excel, ending
- * with a download. When the file holds parts ExcelJS cannot carry over (charts, pivot tables,
- * macros...), the download is a separate workbook of the add-in's sheets, and the page says why.
+ * An .xlsx file opened in the browser: the same flow as in Excel, ending with a download. The file is
+ * read by the streaming reader in a worker (see readInWorker), so the page never freezes and reports
+ * rows read; the download is still written through the ExcelJS adapter. When the file holds parts
+ * ExcelJS cannot carry over (charts, pivot tables, macros...), the download is a separate workbook of
+ * the add-in's sheets, and the page says why.
  */
-export async function openBrowserSession(adapter: XlsxAdapter, fileName: string, bytes: Uint8Array, storage: ChoiceStorage | null): Promise<WorkbookSession> {
-  const inspection = await withInflatedEntries((inflate) => adapter.inspectXlsxPackage(bytes, inflate));
-  if (inspection.unreadable === "encrypted") {
-    throw new WorkbookFileError("encrypted", `${fileName} is protected with a password. Open it in Excel, remove the password (File > Info > Protect Workbook), save it and open it here again.`);
+export async function openBrowserSession(adapter: XlsxAdapter, fileName: string, bytes: Uint8Array, storage: ChoiceStorage | null, options: BrowserSessionOptions = {}): Promise<WorkbookSession> {
+  let read: WorkbookRead;
+  let book: XlsxWorkbook;
+  try {
+    read = await readInWorker(options.createReaderWorker, bytes, fileName, options.onRowsRead);
+    // Opening again on the page reads only the zip directory and workbook part: the grids came from the worker.
+    book = await adapter.XlsxWorkbook.fromBytes(bytes, fileName);
+  } catch (error) {
+    throw inBrowserWords(error, fileName);
   }
-  if (inspection.unreadable === "binary-workbook") {
-    throw new WorkbookFileError("binary-workbook", `${fileName} is saved as an Excel Binary Workbook. Save it as an Excel Workbook (.xlsx) and open it here again.`);
-  }
-  if (inspection.unreadable === "not-xlsx") {
-    throw new WorkbookFileError("not-xlsx", `${fileName} is not an Excel workbook (.xlsx). Choose the .xlsx file that holds your audits.`);
-  }
-  const book: XlsxWorkbook = await adapter.XlsxWorkbook.fromBytes(bytes, fileName);
+  const { inspection } = read;
   const lost = inspection.partsExcelJsCannotKeep;
   const separate = lost.length > 0 || inspection.structureProtected;
   const output: XlsxWorkbook = separate ? new adapter.XlsxWorkbook(adapter.newExcelJsWorkbook(), downloadName(fileName, true)) : book;
 
-  const sheets = (await book.listSheets()).filter((sheet) => !sheet.ownedByAddin);
-  const grids = await book.readGrids(sheets.map((sheet) => sheet.name));
+  const grids = read.grids;
   const byName = new Map(grids.map((grid) => [grid.sheet, grid]));
   const storageKey = `cqcRecovery.choices.${fileName}`;
 
   // Hidden and very hidden sheets are still offered (audits are often kept on them), marked as hidden.
-  const hiddenSheets = new Set(book.workbook.worksheets.filter((sheet) => sheet.state !== undefined && sheet.state !== "visible").map((sheet) => sheet.name));
+  const hiddenSheets = new Set(read.hiddenSheets);
   // Tables first, then sheets, as in Excel; a table's grid is cut from its sheet's, already read.
-  const tables = (await book.listTables()).filter((table) => byName.has(table.sheet));
+  const tables = read.tables.filter((table) => byName.has(table.sheet));
   const tableGrids = new Map(tables.map((table) => [table.name, adapter.tableGrid(byName.get(table.sheet) as SheetGrid, table)]));
   const sources: SourceEntry[] = [
     ...tables.map((table): SourceEntry => {
@@ -75,7 +99,7 @@ export async function openBrowserSession(adapter: XlsxAdapter, fileName: string,
     // Reads come from the file; the Action Tracker merge and the writes go to the workbook downloaded.
     workbook: {
       listSheets: () => output.listSheets(),
-      readGrids: (names) => book.readGrids(names),
+      readGrids: async (names) => names.flatMap((name) => byName.get(name) ?? []),
       readOwnSheet: (name) => output.readOwnSheet(name),
       readOwnNames: () => output.readOwnNames(),
       writeSheets: (models) => output.writeSheets(models),

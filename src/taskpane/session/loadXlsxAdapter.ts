@@ -4,7 +4,6 @@
 /** What the browser mode needs from src/xlsx and ExcelJS. */
 export interface XlsxAdapter {
   XlsxWorkbook: typeof import("../../xlsx/XlsxWorkbook").XlsxWorkbook;
-  inspectXlsxPackage: typeof import("../../xlsx/inspectXlsxPackage").inspectXlsxPackage;
   tableGrid: typeof import("../../xlsx/tableGrid").tableGrid;
   newExcelJsWorkbook(): import("exceljs").Workbook;
 }
@@ -15,14 +14,12 @@ let loading: Promise<XlsxAdapter> | null = null;
 export function loadXlsxAdapter(): Promise<XlsxAdapter> {
   loading ??= Promise.all([
     import(/* webpackChunkName: "xlsx" */ "../../xlsx/XlsxWorkbook"),
-    import(/* webpackChunkName: "xlsx" */ "../../xlsx/inspectXlsxPackage"),
     import(/* webpackChunkName: "xlsx" */ "../../xlsx/tableGrid"),
     import(/* webpackChunkName: "xlsx" */ "exceljs"),
-  ]).then(([workbookModule, inspectModule, tableModule, excelJs]) => {
+  ]).then(([workbookModule, tableModule, excelJs]) => {
     const ExcelJS = (excelJs as unknown as { default?: typeof import("exceljs") }).default ?? excelJs;
     return {
       XlsxWorkbook: workbookModule.XlsxWorkbook,
-      inspectXlsxPackage: inspectModule.inspectXlsxPackage,
       tableGrid: tableModule.tableGrid,
       newExcelJsWorkbook: () => new ExcelJS.Workbook(),
     };

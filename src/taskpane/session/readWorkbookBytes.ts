@@ -1,0 +1,39 @@
+import { inflateSync } from "fflate";
+import type { ExistingSheet, SheetGrid } from "../../app/ports";
+import { inspectXlsxPackage, type PackageInspection } from "../../xlsx/inspectXlsxPackage";
+import type { XlsxTable } from "../../xlsx/listTables";
+import { XlsxReader, type ReadProgress } from "../../xlsx/read/XlsxReader";
+
+/** Everything the browser mode learns from a file before the Source step: plain data a worker can send. */
+export interface WorkbookRead {
+  sheets: ExistingSheet[];
+  /** Names of hidden and very hidden sheets (still offered: audits are often kept on them). */
+  hiddenSheets: string[];
+  tables: XlsxTable[];
+  /** The grids of the user's sheets (the add-in's own are left out), in tab order. */
+  grids: SheetGrid[];
+  /** Cells left out of a sheet's data because they were far from it, in words. */
+  notes: string[];
+  /** What ExcelJS, which still writes the download, would lose or be refused. */
+  inspection: PackageInspection;
+}
+
+/**
+ * Reads an .xlsx file's bytes for the browser mode with the streaming reader: the sheet list, tables,
+ * and every user sheet's grid, reporting rows read as it goes. Runs in the reader worker, or on the
+ * page where no worker can start. Throws WorkbookFileError as XlsxReader does.
+ *
+ * @example
+ * // (await readWorkbookBytes(bytes, "audits.xlsx")).grids.map((g) => g.sheet) // => ["Audits"]
+ */
+export async function readWorkbookBytes(bytes: Uint8Array, fileName: string, onProgress?: (progress: ReadProgress) => void): Promise<WorkbookRead> {
+  const reader = XlsxReader.open(bytes, fileName, { onProgress });
+  const sheets = await reader.listSheets();
+  const grids = await reader.readGrids(sheets.filter((sheet) => !sheet.ownedByAddin).map((sheet) => sheet.name));
+  const hiddenSheets = reader
+    .sheetStates()
+    .filter((sheet) => sheet.state !== "visible")
+    .map((sheet) => sheet.name);
+  const inspection = inspectXlsxPackage(bytes, (data) => inflateSync(data));
+  return { sheets, hiddenSheets, tables: await reader.listTables(), grids, notes: [...reader.notes], inspection };
+}
