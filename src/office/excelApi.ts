@@ -90,6 +90,7 @@ export interface DataValidationApi {
   rule: { list?: { inCellDropDown: boolean; source: unknown } };
   ignoreBlanks: boolean;
   errorAlert: { message: string; showAlert: boolean; style: ExcelEnum<Excel.DataValidationAlertStyle>; title: string };
+  clear(): void;
 }
 
 export interface RangeApi extends Loadable<RangeApi>, NullableObject {
@@ -103,8 +104,11 @@ export interface RangeApi extends Loadable<RangeApi>, NullableObject {
   numberFormat: unknown[][];
   columnHidden: boolean;
   readonly format: RangeFormatApi;
-  readonly conditionalFormats: { add(type: ExcelEnum<Excel.ConditionalFormatType>): ConditionalFormatApi };
+  readonly conditionalFormats: { add(type: ExcelEnum<Excel.ConditionalFormatType>): ConditionalFormatApi; clearAll(): void };
   readonly dataValidation: DataValidationApi;
+  /** Empties the range: "All" takes values, formats, hyperlinks and notes; "Contents" only values. */
+  clear(applyTo?: ExcelEnum<Excel.ClearApplyTo>): void;
+  unmerge(): void;
   getCell(row: number, column: number): RangeApi;
   getEntireRow(): RangeApi;
   getEntireColumn(): RangeApi;
@@ -121,6 +125,8 @@ export interface TableApi extends Loadable<TableApi> {
   showBandedRows: boolean;
   readonly worksheet: WorksheetApi;
   getRange(): RangeApi;
+  /** Keeps the cells and their values; only the table goes. */
+  convertToRange(): RangeApi;
 }
 
 export interface TableCollectionApi extends Loadable<TableCollectionApi> {
@@ -141,12 +147,19 @@ export interface ChartSeriesApi {
 }
 
 export interface ChartApi {
+  name: string;
   readonly title: { text: string };
   readonly legend: { position: ExcelEnum<Excel.ChartLegendPosition>; visible: boolean };
   readonly axes: { readonly valueAxis: { numberFormat: string } };
   readonly series: { add(name?: string): ChartSeriesApi; getItemAt(index: number): ChartSeriesApi };
   /** Ranges of the chart's sheet, as for tables. */
   setPosition(startCell: RangeApi | string, endCell?: RangeApi | string): void;
+  delete(): void;
+}
+
+export interface ChartCollectionApi extends Loadable<ChartCollectionApi> {
+  readonly items: ChartApi[];
+  add(type: ExcelEnum<Excel.ChartType>, sourceData: RangeApi, seriesBy?: ExcelEnum<Excel.ChartSeriesBy>): ChartApi;
 }
 
 export interface WorksheetApi extends Loadable<WorksheetApi>, NullableObject {
@@ -156,7 +169,7 @@ export interface WorksheetApi extends Loadable<WorksheetApi>, NullableObject {
   tabColor: string;
   readonly protection: { readonly protected: boolean };
   readonly tables: TableCollectionApi;
-  readonly charts: { add(type: ExcelEnum<Excel.ChartType>, sourceData: RangeApi, seriesBy?: ExcelEnum<Excel.ChartSeriesBy>): ChartApi };
+  readonly charts: ChartCollectionApi;
   readonly freezePanes: { freezeRows(count?: number): void; freezeColumns(count?: number): void; freezeAt(frozenRange: string): void };
   getRange(address?: string): RangeApi;
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): RangeApi;

@@ -13,6 +13,8 @@ import { readSourcePreviews, type SourcePreview } from "./readSourcePreviews";
 import { selectCell } from "./selectCell";
 import type { WorkbookSources } from "./workbookSources";
 import { writeSheetModels, type WriteOptions, type WrittenSheet } from "./writeSheetModels";
+import { writeSheetPlans } from "./writeSheetPlans";
+import type { SheetWritePlan } from "../core/sheets/ownership/sheetWritePlan";
 
 /**
  * The open workbook, through Office.js: the ports the use cases need (reading audit grids, writing
@@ -57,6 +59,14 @@ export class OfficeWorkbook implements AuditSourceReader, OutputSheetWriter {
 
   async writeSheets(models: SheetModel[], options?: WriteOptions): Promise<void> {
     await writeSheetModels(this.run, models, options);
+  }
+
+  /**
+   * Carries out the core's write plans (buildOutputSheets' `plans`): new sheets are created whole, the
+   * add-in's existing sheets refreshed in place, never deleted, so references to them survive.
+   */
+  writePlans(plans: readonly SheetWritePlan[], options?: WriteOptions): Promise<WrittenSheet[]> {
+    return writeSheetPlans(this.run, plans, options);
   }
 
   /** As `writeSheets`, returning the sheets written (for links to them). */

@@ -161,9 +161,9 @@ export function sheetModelSteps(target: RenderTarget, model: SheetModel, budgets
     steps.push(step(jsonBytes(conditionalFormat), () => queueConditionalFormat(sheet(), conditionalFormat)));
   }
 
-  for (const chart of model.charts) {
-    steps.push(step(jsonBytes(chart) + operationOverheadBytes * (chart.series.length + 2), () => queueLineChart(sheet(), chart)));
-  }
+  model.charts.forEach((chart, index) => {
+    steps.push(step(jsonBytes(chart) + operationOverheadBytes * (chart.series.length + 2), () => queueLineChart(sheet(), chart, index)));
+  });
 
   if (model.tabColour !== null) {
     const colour = officeColour(model.tabColour);

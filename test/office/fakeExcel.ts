@@ -84,6 +84,8 @@ export interface SheetState {
   recorded: { address: string; path: string; value: unknown }[];
   /** Merged areas. */
   merges: Rectangle[];
+  /** Charts on the sheet, by name. */
+  charts: { name: string }[];
   /** What a user put on cells besides values: hyperlinks and notes, by "row,column" (0-based). */
   extras: Map<string, { hyperlink?: string; note?: string }>;
 }
@@ -100,8 +102,11 @@ export interface TableState {
 
 export interface NameState {
   name: string;
-  sheet: SheetState;
+  /** The sheet the name refers to; null for a constant ("=TRUE"). */
+  sheet: SheetState | null;
   address: string;
+  /** The formula it was added with, when added by formula ("='Sheet'!$A$1:$C$4,'Sheet'!$A$8"). */
+  refersTo?: string;
 }
 
 function json(value: unknown): number {
@@ -258,6 +263,7 @@ export class FakeExcel {
       formulas: new Map(),
       recorded: [],
       merges: [],
+      charts: [],
       extras: new Map(),
     };
     this.sheets.push(state);
@@ -285,7 +291,9 @@ export class FakeExcel {
   }
 
   nameFormula(name: NameState): string {
-    return name.sheet.deleted ? "=#REF!" : `='${name.sheet.name.replace(/'/g, "''")}'!${name.address}`;
+    if (name.refersTo !== undefined) return name.sheet?.deleted ? "=#REF!" : name.refersTo;
+    if (name.sheet === null || name.sheet.deleted) return "=#REF!";
+    return `='${name.sheet.name.replace(/'/g, "''")}'!${name.address}`;
   }
 
   /** The largest request or response of any sync. */
@@ -474,6 +482,15 @@ function checkLoad(typeName: string, properties: string): void {
       type = model.elementType(member.type) ?? member.type;
     }
   }
+}
+
+/** Refuses a method call @types/office-js does not declare, or arguments it does not accept. */
+function checkArguments(typeName: string, method: string, args: unknown[]): void {
+  const model = excelTypeModel();
+  const member = model.member(model.excelType(typeName), method);
+  if (member === null || member.signatures.length === 0) throw new FakeExcelError("InvalidArgument", `Excel.${typeName} has no method "${method}"`);
+  const match = model.matchSignature(member, args, isRangeProxy, `Excel.${typeName}.${method}`);
+  if ("problem" in match) throw new FakeExcelError("InvalidArgument", match.problem);
 }
 
 /**
@@ -754,8 +771,8 @@ class FakeWorksheetProxy extends LoadableProxy {
       },
     };
   }
-  get charts(): unknown {
-    return recorder(this.context, () => ({ sheet: this.resolveOrThrow(), address: "" }), ["charts"], excelTypeModel().excelType("ChartCollection"));
+  get charts(): FakeChartCollection {
+    return new FakeChartCollection(this.context, this);
   }
   get freezePanes(): unknown {
     return recorder(this.context, () => ({ sheet: this.resolveOrThrow(), address: "" }), ["freezePanes"], excelTypeModel().excelType("WorksheetFreezePanes"));
@@ -1043,6 +1060,56 @@ class FakeRangeProxy extends LoadableProxy {
     );
   }
 
+  /**
+   * "All" empties values, formulas, number formats, recorded formats, hyperlinks and notes; "Contents"
+   * only values and formulas; "Formats" only formats (docs: Range.clear, Excel.ClearApplyTo).
+   */
+  clear(applyTo: string = "All"): void {
+    checkArguments("Range", "clear", [applyTo]);
+    this.context.enqueue({
+      kind: "range.clear",
+      bytes: json(applyTo),
+      mutation: true,
+      sheet: () => this.resolve()?.sheet ?? null,
+      run: () => {
+        const ref = this.resolveOrThrow();
+        const sheet = ref.sheet;
+        const inside = (key: string) => {
+          const [row, column] = key.split(",").map(Number);
+          return row >= ref.top && row < ref.top + ref.rows && column >= ref.left && column < ref.left + ref.columns;
+        };
+        const contents = applyTo === "All" || applyTo === "Contents";
+        const formats = applyTo === "All" || applyTo === "Formats";
+        if (contents) {
+          for (let row = ref.top; row < Math.min(ref.top + ref.rows, sheet.rows.length); row++) {
+            const cells = sheet.rows[row];
+            if (!cells) continue;
+            for (let column = ref.left; column < Math.min(ref.left + ref.columns, cells.length); column++) cells[column] = undefined;
+          }
+          for (const key of [...sheet.formulas.keys()]) if (inside(key)) sheet.formulas.delete(key);
+        }
+        if (formats) {
+          for (const key of [...sheet.numberFormats.keys()]) if (inside(key)) sheet.numberFormats.delete(key);
+          sheet.recorded = sheet.recorded.filter((entry) => entry.address === "" || !overlaps(parseAddress(sheet, entry.address), ref));
+        }
+        if (applyTo === "All") for (const key of [...sheet.extras.keys()]) if (inside(key)) sheet.extras.delete(key);
+      },
+    });
+  }
+
+  unmerge(): void {
+    this.context.enqueue({
+      kind: "range.unmerge",
+      bytes: 0,
+      mutation: true,
+      sheet: () => this.resolve()?.sheet ?? null,
+      run: () => {
+        const ref = this.resolveOrThrow();
+        ref.sheet.merges = ref.sheet.merges.filter((merge) => !overlaps(merge, ref));
+      },
+    });
+  }
+
   /** Merged cells may not overlap a table (support.microsoft.com, "Overview of Excel tables"). */
   merge(across?: boolean): void {
     this.context.enqueue({
@@ -1233,6 +1300,23 @@ class FakeTableProxy extends LoadableProxy {
       return { sheet: table.sheet, top: table.top, left: table.left, rows: table.rows, columns: table.columns };
     });
   }
+
+  /** The table goes; its cells and values stay (docs: Table.convertToRange). */
+  convertToRange(): FakeRangeProxy {
+    const range = this.getRange();
+    this.context.enqueue({
+      kind: "table.convertToRange",
+      bytes: 0,
+      mutation: true,
+      sheet: () => this.resolve().sheet,
+      run: () => {
+        const excel = this.context.excel;
+        range.resolve();
+        excel.tables.splice(excel.tables.indexOf(this.resolve()), 1);
+      },
+    });
+    return range;
+  }
 }
 
 class FakeNameCollection extends LoadableProxy {
@@ -1268,7 +1352,14 @@ class FakeNameCollection extends LoadableProxy {
         if (problem !== null) throw new FakeExcelError("InvalidArgument", `Defined name: ${problem}`);
         const clash = excel.nameClash(name);
         if (clash !== null) throw new FakeExcelError("ItemAlreadyExists", clash);
-        if (typeof reference === "string") throw new FakeExcelError("InvalidArgument", "The fake takes names over ranges only");
+        if (typeof reference === "string") {
+          const formula = reference.startsWith("=") ? reference : `=${reference}`;
+          const sheetPart = /^=(?:'((?:[^']|'')+)'|([^!'=]+))!/.exec(formula);
+          const sheet = sheetPart ? excel.findSheet((sheetPart[1] ?? sheetPart[2]).replace(/''/g, "'")) : null;
+          if (sheetPart && !sheet) throw new FakeExcelError("InvalidArgument", `The name ${name} refers to a sheet that does not exist: ${formula}`);
+          excel.names.push({ name, sheet: sheet ?? null, address: "", refersTo: formula });
+          return;
+        }
         const ref = reference.resolveOrThrow();
         excel.names.push({ name, sheet: ref.sheet, address: `$${columnLetters(ref.left)}$${ref.top + 1}` });
       },
@@ -1291,5 +1382,77 @@ class FakeNameCollection extends LoadableProxy {
         });
       },
     };
+  }
+}
+
+
+/**
+ * A sheet's charts: added through the typed recorder (every property and call checked against
+ * Excel.Chart), with their names kept so that a refresh can find and delete the add-in's own charts.
+ */
+class FakeChartCollection extends LoadableProxy {
+  constructor(
+    context: FakeContext,
+    private readonly worksheet: FakeWorksheetProxy,
+  ) {
+    super(context);
+  }
+
+  get items(): { name: string; delete(): void }[] {
+    return this.read("items") as { name: string; delete(): void }[];
+  }
+
+  load(properties: string): this {
+    checkLoad("ChartCollection", properties);
+    const command = this.context.enqueue({
+      kind: "charts.load",
+      bytes: json(properties),
+      mutation: false,
+      run: () => {
+        const sheet = this.worksheet.resolveOrThrow();
+        const items = sheet.charts.map((chart) => ({
+          name: chart.name,
+          delete: () => {
+            this.context.enqueue({
+              kind: "chart.delete",
+              bytes: 0,
+              mutation: true,
+              sheet: () => sheet,
+              run: () => {
+                sheet.charts.splice(sheet.charts.indexOf(chart), 1);
+              },
+            });
+          },
+        }));
+        this.loaded.set("items", items);
+        command.responseBytes += json(items.map((item) => item.name));
+      },
+    });
+    return this;
+  }
+
+  add(type: string, sourceData: FakeRangeProxy, seriesBy?: string): unknown {
+    const target = () => ({ sheet: this.worksheet.resolveOrThrow(), address: "" });
+    const chart = { name: "" };
+    this.context.enqueue({
+      kind: "charts.state",
+      bytes: 0,
+      mutation: false,
+      run: () => {
+        const sheet = this.worksheet.resolveOrThrow();
+        chart.name = `Chart ${this.context.excel.allocateId()}`;
+        sheet.charts.push(chart);
+      },
+    });
+    const collection = recorder(this.context, target, ["charts"], excelTypeModel().excelType("ChartCollection")) as { add(...args: unknown[]): object };
+    const added = collection.add(type, sourceData, ...(seriesBy === undefined ? [] : [seriesBy]));
+    const context = this.context;
+    return new Proxy(added, {
+      set(proxyTarget, property, value) {
+        Reflect.set(proxyTarget, property, value);
+        if (property === "name") context.enqueue({ kind: "chart.name.state", bytes: 0, mutation: false, run: () => (chart.name = String(value)) });
+        return true;
+      },
+    });
   }
 }
