@@ -11,6 +11,7 @@ import type { ColumnSpec, ConditionalFormatSpec, SheetModel } from "./sheetModel
 import { SHEET_STYLES } from "./sheetStyles";
 import { statusRules } from "./statusRules";
 import { targetRules } from "./targetRules";
+import { writeQuestionBlock } from "./writeQuestionBlock";
 
 /** The fixed columns of each dimension block, before the period-by-period series. */
 const blockHeadings = [
@@ -84,7 +85,9 @@ function columnSpecs(analysis: WorkbookAnalysis): ColumnSpec[] {
  * The Team Comparison Tracker: for each audit, the service row, a clear line when the average hides a
  * group, then one block per dimension (team, shift, location, staff group...) with each group's records,
  * mean, 95% interval, gap to the service, trend, weeks to target, latest period, status and reasons, and
- * its period-by-period series coloured against the target. Proportions are written as numbers with a
+ * its period-by-period series coloured against the target; under it, for audits with question columns
+ * (or sub-scores), the question x group block with a colour scale and the questions behind each
+ * shortfall (`writeQuestionBlock`). Proportions are written as numbers with a
  * percentage format, so users can calculate with them. Pure; never throws.
  *
  * @example
@@ -148,6 +151,8 @@ export function buildTeamComparisonTracker(
     for (const dimension of result.dimensions) {
       if (dimension.groups.length === 0) continue;
       row = writeDimension(grid, result, dimension, row + 2, formats);
+      const questions = result.questions?.find((q) => q.dimension === dimension.dimension);
+      if (questions !== undefined && questions.questions.length > 0) row = writeQuestionBlock(grid, questions, row + 2, formats, result.settings.direction);
       const formula = options.liveFormulas ? liveCompareFormula(result, dimension.dimension) : null;
       if (formula !== null) {
         row += 2;
