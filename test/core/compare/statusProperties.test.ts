@@ -47,8 +47,15 @@ const scoreRecords = (list: { team: string; week: number; day: number; score: nu
   list.map((r) => ({ date: firstMonday + r.week * 7 + r.day, periodIndex: null, periodLabel: null, groups: { team: r.team }, passed: 0, checked: 0, score: r.score / 100 }));
 
 function statuses(records: CompareRecord[], extra: Record<string, unknown>): Map<string, GroupStatus> {
+  return statusesAsOf(records, asOf, extra);
+}
+
+/** As-of dates from inside the fifth week to well after every deadline: partial weeks and passed deadlines turn up. */
+const asOfDates = fc.integer({ min: firstMonday + 30, max: firstMonday + 120 });
+
+function statusesAsOf(records: CompareRecord[], asOfDate: number, extra: Record<string, unknown>): Map<string, GroupStatus> {
   const set: RecordSet = { title: "Audits", sources: [], records, groupingColumns: ["team"] };
-  const result = analyseRecords(set, analysisSettingsSchema.parse({ asOf, period: "week", ...extra }));
+  const result = analyseRecords(set, analysisSettingsSchema.parse({ period: "week", ...extra, asOf: asOfDate }));
   return new Map(result.dimensions[0].groups.map((g) => [g.name, g.status]));
 }
 
@@ -115,6 +122,21 @@ describe("classifyGroup through analyseRecords (properties)", () => {
             .dimensions[0].groups.map((g) => [g.name, g.status, g.watch ?? null, g.series.map((p) => p.partial ?? false)])
             .sort();
         expect(read(shuffled)).toEqual(read(records));
+      }),
+      runs
+    );
+  });
+
+  it("never gives a kinder status for worse evidence whatever the as-of date (partial weeks, passed deadlines)", () => {
+    fc.assert(
+      fc.property(rows, fc.integer({ min: 50, max: 98 }), fc.integer({ min: 1, max: 20 }), fc.integer({ min: 1, max: 8 }), deadlineWeeks, asOfDates, (list, target, raise, fewer, deadline, asOfDate) => {
+        const records = passFailRecords(list);
+        const before = statusesAsOf(records, asOfDate, { target, weeks: deadline });
+        neverKinder(before, statusesAsOf(records, asOfDate, { target: Math.min(100, target + raise), weeks: deadline }));
+        const team = list[0].team;
+        const latestWeek = Math.max(...list.filter((r) => r.team === team).map((r) => r.week));
+        const lowered = list.map((r) => (r.team === team && r.week === latestWeek ? { ...r, passed: Math.max(0, r.passed - fewer) } : r));
+        neverKinder(new Map([[team, before.get(team)!]]), statusesAsOf(passFailRecords(lowered), asOfDate, { target, weeks: deadline }));
       }),
       runs
     );
