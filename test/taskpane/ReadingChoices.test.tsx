@@ -15,5 +15,7 @@ describe("ReadingChoices", () => {
     await user.click(screen.getByRole("radio", { name: "left out, like N/A" }));
     await analyseWithDefaults(user);
     expect(screen.getAllByText(/Team A, Team B and Team C/).length).toBeGreaterThan(0);
+    // Each sheet's 36 records, and where its team came from, under the results.
+    expect(screen.getByText(/Team A: 36 rows read, all used\. Groups from the sheet name "Team A", as a team \(3 sheets with the same columns\)\./)).toBeTruthy();
   });
 });

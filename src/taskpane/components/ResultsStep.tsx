@@ -1,4 +1,5 @@
 import { Accordion, Body1, Button, Caption1, Link, MessageBar, MessageBarBody, MessageBarTitle, Subtitle1, Subtitle2, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import { describeRowsAccounted } from "../../core/audit";
 import type { AnalysisResult, WorkbookAnalysis } from "../../core/compare";
 import { formatCount, formatNumber, interval, percent, rowAccount, type RowsLeftOutCount } from "../formatResult";
 import { MDC_POINT_COLOURS } from "./SpcChart";
@@ -85,6 +86,10 @@ function AnalysisResults({ result, onShowCell }: { result: AnalysisResult; onSho
         <Caption1 block key={`rows:${source.file ?? ""}:${source.table ?? source.sheet}`}>
           {result.sources.length > 1 || (source.table ?? source.sheet) !== result.title ? `${source.table ?? source.sheet}: ` : ""}
           {rowAccount(source)}
+          {describeRowsAccounted(source)
+            .slice(1)
+            .map((line) => ` ${line}`)
+            .join("")}
         </Caption1>
       ))}
       {result.dimensions.map((dimension) => (
