@@ -9,6 +9,7 @@ import { periodColumns } from "./periodColumns";
 import type { CellRange, ChartSpcLines, ConditionalFormatSpec, LineChartSpec, SheetModel } from "./sheetModel";
 import { SHEET_STYLES } from "./sheetStyles";
 import { statusRules } from "./statusRules";
+import { writeGapRow } from "./writeGapRow";
 
 const headings = ["Group", "Records", "Latest period", "Latest", "Mean", "Variation", "Assurance", "Trend (points a week)", "On track", "Weeks to target", "Status"] as const;
 const at = Object.fromEntries(headings.map((h, i) => [h, i + 1])) as Record<(typeof headings)[number], number>;
@@ -79,6 +80,8 @@ function writeBlock(grid: CellGrid, result: AnalysisResult, dimension: Dimension
   const targetRow = row;
   grid.set(targetRow, 1, "Target", SHEET_STYLES.bold);
   periods.forEach((_, offset) => grid.set(targetRow, offset + 2, target, SHEET_STYLES.percent));
+  const variation = result.variationOverTime?.find((v) => v.dimension === dimension.dimension);
+  if (variation !== undefined) row = writeGapRow(grid, variation, periods, row + 1, labelRow, charts, result.title);
   const low = direction === "up" ? red : green;
   const high = direction === "up" ? green : red;
   formats.push({
@@ -135,7 +138,8 @@ function placeCharts(charts: LineChartSpec[], rightmostColumn: number): LineChar
  * has it, each group's records, latest value (with a data bar), mean, Making Data Count variation and
  * assurance in its colours (improvement blue, concern orange, common cause grey), trend (with arrows),
  * on-track state, weeks to target and status; then the period-by-period series with a colour scale, a
- * target row, each group's mean and process limits by period, and one line chart per group with its
+ * target row, the gap between the best and worst group by period with whether it is narrowing (and
+ * a line chart of it), each group's mean and process limits by period, one line chart per group with its
  * mean, process limits and point labels in Making Data Count's colours, against the target. When no
  * analysis has that dimension, the first dimension found is shown, and the sheet says so. Pure.
  *

@@ -34,7 +34,8 @@ describe("writeQuestionBlock", () => {
 
 describe("worstCellsScale", () => {
   it("puts red at the low end when higher is better, and at the high end when lower is better", () => {
-    expect(worstCellsScale("up").kind === "colour-scale" && worstCellsScale("up").points.map((p) => p.colour)).toEqual(["F8696B", "FFEB84", "63BE7B"]);
+    const up = worstCellsScale("up");
+    expect(up.kind === "colour-scale" && up.points.map((p) => p.colour)).toEqual(["F8696B", "FFEB84", "63BE7B"]);
     const down = worstCellsScale("down");
     expect(down.kind === "colour-scale" && down.points.map((p) => p.colour)).toEqual(["63BE7B", "FFEB84", "F8696B"]);
   });
