@@ -126,9 +126,10 @@ async function swapIn(context: ExcelContextApi, pending: readonly Pending[], lis
       deletedNames.add(name.toLowerCase());
       workbook.names.getItem(name).delete();
     }
+    // Visible before the old sheet goes: Excel refuses to delete the last visible sheet.
+    sheet.visibility = "Visible";
     for (const old of replaced) workbook.worksheets.getItem(old.name).delete();
     sheet.name = model.name;
-    sheet.visibility = "Visible";
     if (replaced.length > 0) sheet.position = Math.min(...replaced.map((old) => old.position));
     for (const table of model.tables) sheet.tables.getItem(temporaryTableName(table.name, tempName)).name = table.name;
     workbook.names.add(model.marker.definedName, sheet.getRange("A1"));
@@ -178,7 +179,8 @@ function asAccessError(error: unknown): WorkbookAccessError {
 }
 
 /**
- * Writes the models as sheets, all or nothing. Each model is drawn into a new hidden sheet; when all
+ * Writes the models as sheets, all or nothing, replacing the add-in's earlier sheets (which breaks a
+ * user's references to them: prefer `writeSheetPlans`, which refreshes them in place). Each model is drawn into a new hidden sheet; when all
  * are complete, one sync removes the add-in's previous sheets (only sheets carrying its marker) and
  * gives the new ones their names. A failure deletes the new sheets, so no half-written sheet is left,
  * and a user's sheet is never touched: a model named like one stops the write before the swap.

@@ -269,3 +269,15 @@ describe("OfficeWorkbook.listSources", () => {
     expect(excel.syncs).toHaveLength(2);
   });
 });
+
+describe("OfficeWorkbook.writeSheets when our sheet is the only visible one", () => {
+  it("makes the new sheet visible before deleting the old one, so Excel does not refuse", async () => {
+    const excel = new FakeExcel({ sheets: [{ name: "Audits", values: [["Date", "Team", "Score"]] }] });
+    const workbook = new OfficeWorkbook(excel.run);
+    await workbook.writeSheets(sheetModels(3), { token: "t1" });
+    for (const sheet of excel.sheets) if (sheet.name !== "Team Comparison Tracker") sheet.visibility = "Hidden";
+    excel.activeSheetId = excel.sheet("Team Comparison Tracker").id;
+    await expect(workbook.writeSheets(sheetModels(3), { token: "t2" })).resolves.toBeUndefined();
+    expect(excel.visibleSheets().map((sheet) => sheet.name)).toContain("Team Comparison Tracker");
+  });
+});
