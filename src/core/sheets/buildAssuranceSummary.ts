@@ -65,9 +65,15 @@ function describeAction(action: TrackedAction, ownerAgreed: boolean): string {
 }
 
 /** The summary's sections, in the order of the statuses from best to worst, then too little evidence. */
-export const ASSURANCE_SUMMARY_SECTIONS: readonly { title: string; statuses: readonly GroupStatus[]; none: string }[] = [
+export const ASSURANCE_SUMMARY_SECTIONS: readonly { title: string; statuses: readonly GroupStatus[]; none: string; description?: string }[] = [
   { title: "Embedded", statuses: ["embedded"], none: "No group meets the target consistently yet." },
-  { title: "Improving, not yet at target", statuses: ["improving"], none: "No group is improving towards the target." },
+  {
+    title: "Improving, not yet at target",
+    statuses: ["improving"],
+    none: "No group is improving towards the target.",
+    // Said, because some of these groups have met the target in their latest periods.
+    description: "Really getting better, but not yet meeting the target consistently: below it overall, or at it only in the latest periods after a weaker start.",
+  },
   { title: "Fragile", statuses: ["fragile"], none: "No group is fragile." },
   { title: "Below target or getting worse", statuses: ["below-target", "deteriorating"], none: "No group is below target or getting worse." },
   { title: "Not enough evidence", statuses: ["insufficient-evidence"], none: "Every group has enough evidence to be judged." },
@@ -139,6 +145,7 @@ export function buildAssuranceSummary(
     heading(section.title);
     const found = findings(analysis, section.statuses);
     if (found.length === 0) line(section.none);
+    else if (section.description) line(section.description, SHEET_STYLES.wrappedSubtitle);
     for (const finding of found) line(describe(finding, several));
   }
 

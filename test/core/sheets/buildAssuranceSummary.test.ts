@@ -27,7 +27,8 @@ describe("buildAssuranceSummary", () => {
 
   it("puts each group under the section of its status, with numbers", () => {
     expect(section("Embedded")).toEqual(["• Team A (team, Care record audits): 95% over 70 records, meets the 90% target consistently. Latest Wk 3: 96%."]);
-    expect(section("Improving, not yet at target")).toEqual(["• Riverside (location, Location recovery evidence): 82% over 24 records (95% CI 76-88%), below the 90% target. Latest Wk 3: 85%."]);
+    expect(text[text.indexOf("Improving, not yet at target") + 1]).toBe("Really getting better, but not yet meeting the target consistently: below it overall, or at it only in the latest periods after a weaker start.");
+    expect(text.slice(text.indexOf("Improving, not yet at target") + 2, text.indexOf("Fragile"))).toEqual(["• Riverside (location, Location recovery evidence): 82% over 24 records (95% CI 76-88%), below the 90% target. Latest Wk 3: 85%."]);
     expect(section("Fragile")[0]).toMatch(/^• =SUM\(A1\) \(team, Care record audits\): 89%/);
     expect(section("Below target or getting worse").map((t) => t.slice(0, 20))).toEqual(["• Team B (team, Care", "• Hillview (location"]);
     expect(text[text.indexOf("Not enough evidence") + 1]).toBe("Every group has enough evidence to be judged.");
