@@ -10,6 +10,7 @@ import { CellGrid } from "./cellGrid";
 import { DEFAULT_SHEET_NAMES } from "./defaultSheetNames";
 import type { SheetModel } from "./sheetModel";
 import { SHEET_STYLES } from "./sheetStyles";
+import { BENEATH_THE_SCORE_HEADING, beneathTheScoreLines } from "./beneathTheScoreLines";
 
 const textWidth = 120;
 const problemsListed = 3;
@@ -106,7 +107,9 @@ export interface AssuranceSummaryOptions {
  * analysis and the Action Tracker. For each audit the overall position (and whether the service
  * average hides a group) with the date of the latest data, and a warning when it is out of date; then
  * the groups by status (`ASSURANCE_SUMMARY_SECTIONS`: embedded; improving, not yet at target; fragile;
- * below target or getting worse; not enough evidence), each with its numbers; the proposed actions
+ * below target or getting worse; not enough evidence), each with its numbers; beneath the scores, the
+ * questions behind each shortfall, the repeated gaps and whether variation is reducing
+ * (`beneathTheScoreLines`); the proposed actions
  * (Open, no owner agreed: the add-in's suggestions awaiting an owner) apart from the support in place
  * (actions a person has taken on: an owner typed or a status other than Open), with review dates,
  * carry-forward and escalation; and the evidence it rests on (sources, rows read and used, problems,
@@ -148,6 +151,9 @@ export function buildAssuranceSummary(
     else if (section.description) line(section.description, SHEET_STYLES.wrappedSubtitle);
     for (const finding of found) line(describe(finding, several));
   }
+
+  heading(BENEATH_THE_SCORE_HEADING);
+  for (const text of beneathTheScoreLines(analysis)) line(text);
 
   const suggestedOwnerRoles = options.suggestedOwnerRoles ?? [DEFAULT_OWNER_ROLES.lead, DEFAULT_OWNER_ROLES.support];
   const open = actions.filter((a) => a.status.trim().toLowerCase() !== "closed");
