@@ -1,4 +1,4 @@
-import type { CellValue } from "../values";
+import { isBlank, type CellValue } from "../values";
 import { findGroupColumns } from "./findGroupColumns";
 import { findHeaderRow } from "./findHeaderRow";
 import { GridCellReader } from "./gridCellReader";
@@ -46,16 +46,9 @@ function wholeNumberAtLeastOne(v: unknown): number | null {
   return typeof v === "number" && Number.isSafeInteger(v) && v >= 1 ? v : null;
 }
 
-function isBlankCell(v: unknown): boolean {
-  if (v === null || v === undefined) return true;
-  if (typeof v !== "string") return false;
-  if (v.length === 0) return true;
-  const first = v.charCodeAt(0);
-  // Most text starts with a visible character: only then is trimming worth its cost.
-  return first <= 32 || first === 160 || first === 0xfeff || first >= 0x2000 ? v.trim() === "" : false;
-}
+const isBlankCell = (v: unknown): boolean => isBlank(v as CellValue);
 
-/** The first filled cell's index, and whether the row has more than `mostCellsInHeading` filled cells. */
+/** The first filled cell's index, or -1 for a blank row. */
 function firstFilled(cells: ReadonlyArray<unknown>): number {
   for (let c = 0; c < cells.length; c++) if (!isBlankCell(cells[c])) return c;
   return -1;
@@ -159,11 +152,13 @@ class GridRows {
       account.leaveOut(rowNumber, SKIPPED_ROW_REASONS.blank);
       return;
     }
-    if (typeof cells[first] === "string" && this.isRepeatedHeader(cells, first)) {
+    // Headers, headings and totals labels are text; most data rows start with a date or a name.
+    const startsWithText = typeof cells[first] === "string";
+    if (startsWithText && this.isRepeatedHeader(cells, first)) {
       account.leaveOut(rowNumber, SKIPPED_ROW_REASONS.repeatedHeader);
       return;
     }
-    if (typeof cells[first] === "string" && filledUpTo(cells, first, mostCellsInHeading) <= mostCellsInHeading) {
+    if (startsWithText && filledUpTo(cells, first, mostCellsInHeading) <= mostCellsInHeading) {
       const heading = parseGroupHeading(cells as ReadonlyArray<CellValue>);
       if (heading !== null) {
         this.useHeading(heading);

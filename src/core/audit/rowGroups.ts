@@ -93,8 +93,10 @@ export class RowGroups {
     const last = columns + headings + (sideBySide === null ? 0 : 1) - 1;
     if (last < 0) return noGroups;
     let node = this.tree;
+    // Most sheets group by columns only: walk their names without the heading and side-by-side cases.
+    const columnsOnly = headings === 0 && sideBySide === null;
     for (let k = 0; k < last; k++) {
-      const name = this.nameAt(k, sideBySide);
+      const name = columnsOnly ? (this.columnNames[k] as string) : this.nameAt(k, sideBySide);
       let next = node.children.get(name);
       if (next === undefined) {
         next = { children: new Map(), leaves: new Map() };
@@ -102,7 +104,7 @@ export class RowGroups {
       }
       node = next;
     }
-    const lastName = this.nameAt(last, sideBySide);
+    const lastName = columnsOnly ? (this.columnNames[last] as string) : this.nameAt(last, sideBySide);
     let leaf = node.leaves.get(lastName);
     if (leaf === undefined) {
       const made: Partial<Record<GroupingRole, string>> = {};
