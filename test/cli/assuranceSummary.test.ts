@@ -16,10 +16,13 @@ const sample = path.join(__dirname, "../..", SAMPLE_EXPECTATIONS.file);
 // The sample's documented as-of date (31/03/2026) and targets.
 const settings = ["--as-of", "31/03/2026", "--weeks", String(SAMPLE_EXPECTATIONS.period.weeks), "--target", "90", "--target-for", "Safeguarding checks=95"];
 
+let lastErrors = "";
+
 async function analyse(file: string): Promise<WorkbookAnalysis> {
   const io = fakeIo();
   const code = await main(["analyse", file, "--in-place", "--json", ...settings], io);
   if (code !== 0) throw new Error(io.err());
+  lastErrors = io.err();
   return JSON.parse(io.out()) as WorkbookAnalysis;
 }
 
@@ -96,6 +99,9 @@ describe("the Assurance Summary written for the sample workbook", () => {
     expect(overall).toContain("Location recovery: Latest data: 23/03/2026.");
     // The last safeguarding check is on 13/03/2026 (ten weeks of checks), 18 days before the as-of date.
     expect(overall).toContain("Safeguarding checks: Data out of date: the latest data is from 13/03/2026, 18 days before the as-of date (31/03/2026), more than two weeks; the statuses describe the position on 13/03/2026.");
+    // With --json stdout holds only the analysis: the warning goes to stderr as well.
+    expect(lastErrors).toContain("Safeguarding checks: Data out of date: the latest data is from 13/03/2026");
+    expect(lastErrors).not.toContain("Care record audits: Data out of date");
   });
 
   it("lists the add-in's new actions under proposed actions, none of them as support in place", () => {
