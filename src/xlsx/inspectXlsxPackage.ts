@@ -1,3 +1,4 @@
+import type { XlsxPackage } from "./package/xlsxPackage";
 import { zipEntries, zipEntryBytes, type ZipEntry } from "./zipEntries";
 
 /** What we learn about an .xlsx file before ExcelJS opens it. */
@@ -122,6 +123,46 @@ export function inspectXlsxPackage(bytes: Uint8Array, inflateRaw: (data: Uint8Ar
     const data = zipEntryBytes(bytes, entry, inflateRaw);
     if (data === null) continue;
     for (const feature of unsupportedSheetFeatures) if (includesBytes(data, feature.marker)) found.add(feature.what);
+  }
+  return { unreadable: null, partsExcelJsCannotKeep: [...found], structureProtected };
+}
+
+/** Whether streamed text holds any of the markers, keeping enough of each piece's end to catch one split across pieces. */
+function streamHolds(pkg: XlsxPackage, part: string, markers: readonly string[]): Set<string> {
+  const found = new Set<string>();
+  const overlap = Math.max(...markers.map((marker) => marker.length)) - 1;
+  let tail = "";
+  pkg.streamText(part, (text) => {
+    const window = tail + text;
+    for (const marker of markers) if (window.includes(marker)) found.add(marker);
+    tail = window.slice(-overlap);
+  });
+  return found;
+}
+
+/**
+ * inspectXlsxPackage over an opened package (see package/openPackage): the same findings, with each
+ * worksheet streamed rather than inflated whole, so a sheet of hundreds of megabytes is never held.
+ *
+ * @example
+ * // inspectPackage(openPackage(bytes, "audits.xlsx")).partsExcelJsCannotKeep // => ["charts"]
+ */
+export function inspectPackage(pkg: XlsxPackage): PackageInspection {
+  if (!pkg.has("xl/workbook.xml")) return { unreadable: pkg.has("xl/workbook.bin") ? "binary-workbook" : "not-xlsx", partsExcelJsCannotKeep: [], structureProtected: false };
+  const found = new Set<string>();
+  for (const entry of pkg.entries) {
+    if (entry.name.endsWith("/")) continue;
+    for (const part of unsupportedParts) if (part.pattern.test(entry.name)) found.add(part.what);
+  }
+  const workbookXml = pkg.readText("xl/workbook.xml");
+  const lostNames = namesExcelJsCannotKeep(workbookXml);
+  if (lostNames.length > 0) found.add(`defined names ExcelJS cannot keep (${lostNames.slice(0, 5).join(", ")}${lostNames.length > 5 ? "..." : ""})`);
+  const structureProtected = /<workbookProtection\b[^>]*\blockStructure="(1|true)"/.test(workbookXml);
+  const markers = unsupportedSheetFeatures.map((feature) => feature.marker);
+  for (const entry of pkg.entries) {
+    if (!/^xl\/worksheets\/[^/]+\.xml$/.test(entry.name)) continue;
+    const held = streamHolds(pkg, entry.name, markers);
+    for (const feature of unsupportedSheetFeatures) if (held.has(feature.marker)) found.add(feature.what);
   }
   return { unreadable: null, partsExcelJsCannotKeep: [...found], structureProtected };
 }

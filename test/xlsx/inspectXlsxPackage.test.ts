@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import { inflateRawSync } from "node:zlib";
 import { inspectXlsxPackage } from "../../src/xlsx";
+import { inspectPackage } from "../../src/xlsx/inspectXlsxPackage";
+import { openPackage } from "../../src/xlsx/package/openPackage";
 import { makeAuditWorkbook } from "./fixtures/makeAuditWorkbook";
 import { useTempDir } from "./fixtures/tempDir";
 
@@ -66,5 +68,22 @@ describe("inspectXlsxPackage", () => {
     const inspection = inspectXlsxPackage(bytes, inflate);
     expect(inspection.partsExcelJsCannotKeep).toEqual(["defined names ExcelJS cannot keep (Target)"]);
     expect(inspection.structureProtected).toBe(true);
+  });
+});
+
+describe("inspectPackage", () => {
+  const dir = useTempDir();
+
+  it("finds what inspectXlsxPackage finds, streaming each sheet", async () => {
+    // 200,000 cells of padding put the sparkline marker far past the first inflated pieces.
+    const padding = Array.from({ length: 20_000 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i}</v></c></row>`).join("");
+    const bytes = await withParts(await makeAuditWorkbook(dir()), {
+      "xl/charts/chart1.xml": "<c:chartSpace/>",
+      "xl/vbaProject.bin": "macros",
+      "xl/worksheets/sheet9.xml": `<worksheet><sheetData>${padding}</sheetData><extLst><ext><x14:sparklineGroups/></ext></extLst></worksheet>`,
+    });
+    const inspection = inspectPackage(openPackage(bytes, "audits.xlsx"));
+    expect(inspection).toEqual(inspectXlsxPackage(bytes, inflate));
+    expect(inspection.partsExcelJsCannotKeep).toEqual(["charts", "macros", "sparklines"]);
   });
 });

@@ -1,6 +1,5 @@
-import { inflateSync } from "fflate";
 import type { ExistingSheet, SheetGrid } from "../../app/ports";
-import { inspectXlsxPackage, type PackageInspection } from "../../xlsx/inspectXlsxPackage";
+import { inspectPackage, type PackageInspection } from "../../xlsx/inspectXlsxPackage";
 import type { XlsxTable } from "../../xlsx/listTables";
 import { XlsxReader, type ReadProgress } from "../../xlsx/read/XlsxReader";
 
@@ -34,6 +33,6 @@ export async function readWorkbookBytes(bytes: Uint8Array, fileName: string, onP
     .sheetStates()
     .filter((sheet) => sheet.state !== "visible")
     .map((sheet) => sheet.name);
-  const inspection = inspectXlsxPackage(bytes, (data) => inflateSync(data));
+  const inspection = inspectPackage(reader.pkg);
   return { sheets, hiddenSheets, tables: await reader.listTables(), grids, notes: [...reader.notes], inspection };
 }
