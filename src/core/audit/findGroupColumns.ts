@@ -1,5 +1,6 @@
 import { parseNumber, type CellValue } from "../values";
 import { COLUMN_VOCABULARY } from "./columnVocabulary";
+import { isTotalsLabel } from "./isTotalsLabel";
 import { normaliseText } from "./normaliseText";
 import { readItemAnswer } from "./readItemAnswer";
 import type { ColumnMapping, GroupingRole } from "./types";
@@ -45,6 +46,12 @@ function roleOfGroupName(header: string): GroupingRole | null {
   return locationWords.has(last) ? "location" : null;
 }
 
+/** Whether a row's first filled cell is a totals label ("Total"): its figures are sums, not answers. */
+function isTotalsRow(row: ReadonlyArray<CellValue>): boolean {
+  const first = row.find((v) => v !== null && v !== undefined && !(typeof v === "string" && v.trim() === ""));
+  return typeof first === "string" && isTotalsLabel(first);
+}
+
 function holdsOf(grid: ReadonlyArray<ReadonlyArray<CellValue>>, headerIndex: number, column: number): "answers" | "scores" | null {
   let filled = 0;
   let answers = 0;
@@ -52,7 +59,7 @@ function holdsOf(grid: ReadonlyArray<ReadonlyArray<CellValue>>, headerIndex: num
   const end = Math.min(grid.length, headerIndex + 1 + rowsLooked);
   for (let r = headerIndex + 1; r < end; r++) {
     const row = grid[r];
-    if (!Array.isArray(row)) continue;
+    if (!Array.isArray(row) || isTotalsRow(row)) continue;
     const v: CellValue = row[column];
     const answer = readItemAnswer(v);
     if (answer === "blank") continue;

@@ -1,4 +1,4 @@
-import { excelErrorOf, parseDate, parseFraction, parseNumber, parseYesNo, type CellValue } from "../values";
+import { excelErrorOf, isPartialAnswer, parseDate, parseFraction, parseNumber, parseYesNo, type CellValue } from "../values";
 import { COLUMN_VOCABULARY } from "./columnVocabulary";
 import { isTotalsLabel } from "./isTotalsLabel";
 import { normaliseText } from "./normaliseText";
@@ -28,6 +28,8 @@ export interface ColumnProfile {
   yesNo: number;
   /** N/A in any spelling. */
   notApplicable: number;
+  /** Partial answers ("Partial", "Partly", "Some"). */
+  partial: number;
   /** Excel error values, and values that are not text, numbers, dates or booleans. */
   errors: number;
   /** Text that is none of the above. */
@@ -81,7 +83,7 @@ function hasWord(normalised: string, words: ReadonlySet<string>): boolean {
 function emptyProfile(): ColumnProfile {
   return {
     nonBlank: 0, numbers: 0, wholeNumbers: 0, minimum: Infinity, maximum: -Infinity, dateSerials: 0,
-    percentTexts: 0, fractions: 0, dates: 0, yesNo: 0, notApplicable: 0, errors: 0, texts: 0,
+    percentTexts: 0, fractions: 0, dates: 0, yesNo: 0, notApplicable: 0, partial: 0, errors: 0, texts: 0,
     distinctTexts: 0, longTexts: 0, periodLabels: 0, sourceWords: 0, shiftWords: 0, staffGroupWords: 0,
     teamWords: 0, identifiers: 0, totalsLabels: 0,
   };
@@ -124,6 +126,10 @@ function countText(profile: ColumnProfile, raw: string, distinct: Set<string>): 
   }
   if (answer !== null) {
     profile.yesNo++;
+    return;
+  }
+  if (isPartialAnswer(text)) {
+    profile.partial++;
     return;
   }
   if (parseDate(text) !== null) {

@@ -149,11 +149,11 @@ function proposeFromValues(header: string, p: ColumnProfile): Omit<Proposal, "pe
 function propose(header: string, headerCell: CellValue, p: ColumnProfile): Proposal {
   const match = matchHeaderRole(header);
   const valued = p.nonBlank;
-  const answers = p.yesNo + p.notApplicable;
+  const answers = p.yesNo + p.notApplicable + p.partial;
   const readable = valued - p.errors;
   const personalHeader = match !== null && match.exact && personalRoles.has(match.role);
   if (readable > 0 && p.yesNo > 0 && answers >= itemShare * readable && !personalHeader) {
-    const why = `${answers} of ${readable} values looked at are Yes, No or N/A`;
+    const why = `${answers} of ${readable} values looked at are Yes, No${p.partial > 0 ? ", Partial" : ""} or N/A`;
     const reason = match === null ? `${why}: an audit question.` : `${describedBy(header, match)}, but ${why}: an audit question.`;
     return { role: "item", confidence: 0.5 + 0.45 * share(answers, readable), reason, periodHeading: false, profile: p, match };
   }

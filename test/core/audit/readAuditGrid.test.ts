@@ -9,6 +9,7 @@ const utc = (year: number, month: number, day: number, hours = 0): Date => new D
 
 function expectEveryRowAccountedFor(result: GridReadResult): void {
   expect(result.rowsRead).toBe(result.rowsUsed + result.rowsSkipped.length);
+  expect(result.rowsRead).toBe(result.rowsUsed + result.rowsLeftOut.reduce((sum, row) => sum + row.count, 0));
 }
 
 function messages(result: GridReadResult): string[] {
@@ -409,6 +410,75 @@ describe("readAuditGrid", () => {
     });
   });
 
+  describe("partial answers", () => {
+    // Two records of four questions: row 2 has Yes, Yes, Partial, No; row 3 Partly, Some, Yes, N/A.
+    const grid: CellValue[][] = [
+      ["Team", "Q1", "Q2", "Q3", "Q4"],
+      ["Team A", "Yes", "Yes", "Partial", "No"],
+      ["Team B", "Partly", "Some", "Yes", "N/A"],
+    ];
+
+    it("counts a partial answer as not met by default and says how many there were", () => {
+      const result = readAuditGrid(grid, { sheet: "S" });
+      expect(scores(result)).toEqual(["2/4", "1/3"]);
+      expect(result.partialAnswers).toBe(3);
+    });
+
+    it("leaves partial answers out like N/A when asked", () => {
+      expect(scores(readAuditGrid(grid, { sheet: "S", partialAnswers: "left-out" }))).toEqual(["2/3", "1/1"]);
+    });
+
+    it("scores each record with a partial answer as half when asked", () => {
+      // (2 + 0.5) / 4 and (1 + 0.5 + 0.5) / 3.
+      expect(scores(readAuditGrid(grid, { sheet: "S", partialAnswers: "half" }))).toEqual([0.625, 0.6667]);
+    });
+
+    it("leaves out a row with only partial answers under left-out, with its reason", () => {
+      const result = readAuditGrid([["Team", "Q1", "Q2"], ["Team A", "Partial", "N/A"], ["Team B", "Yes", "No"]], { sheet: "S", partialAnswers: "left-out" });
+      expect(skippedReason(result, 2)).toBe(SKIPPED_ROW_REASONS.onlyPartialLeftOut);
+      expectEveryRowAccountedFor(result);
+    });
+  });
+
+  describe("groups wherever the sheet keeps them", () => {
+    it("reads the team named above the table and above each block", () => {
+      const result = readAuditGrid(
+        [["Team: Oak Unit"], ["Date", "Score"], [46027, 0.9], [46034, 0.8], [], ["Team", "Elm Unit"], ["Date", "Score"], [46027, 0.7]],
+        { sheet: "S" },
+      );
+      expect(result.records.map((record) => [record.row, record.groups.team])).toEqual([[3, "Oak Unit"], [4, "Oak Unit"], [8, "Elm Unit"]]);
+      expect(result.groupRoles).toEqual(["team"]);
+      expect(result.rowsLeftOut).toEqual([
+        { reason: SKIPPED_ROW_REASONS.blank, count: 1 },
+        { reason: SKIPPED_ROW_REASONS.groupHeading, count: 1 },
+        { reason: SKIPPED_ROW_REASONS.repeatedHeader, count: 1 },
+      ]);
+    });
+
+    it("reads units side by side as groups, one record per answer, and an unreadable answer as a problem on its own", () => {
+      const result = readAuditGrid(
+        [["Question", "Oak Unit", "Elm Unit"], ["Call bell in reach", "Yes", "No"], ["Room clean", "Yes?", "Yes"], ["Fire door shut", "Yes", "Partial"], ["Total", 2, 1]],
+        { sheet: "Walkround" },
+      );
+      expect(result.layout).toBe("groups-as-columns");
+      expect(result.records.map((record) => [record.row, record.groups.team, scores({ ...result, records: [record] })[0]])).toEqual([
+        [2, "Oak Unit", "1/1"],
+        [2, "Elm Unit", "0/1"],
+        [3, "Elm Unit", "1/1"],
+        [4, "Oak Unit", "1/1"],
+        [4, "Elm Unit", "0/1"],
+      ]);
+      expect(messages(result)).toEqual(['Row 3, column B "Oak Unit": "Yes?" is not Yes, No, Partial or N/A; answer left out, the other groups\' answers are used']);
+      expect(skippedReason(result, 5)).toBe(SKIPPED_ROW_REASONS.totals);
+    });
+
+    it("keeps a group whose name starts with a totals word", () => {
+      const result = readAuditGrid([["Team", "Score"], ["+SUM(9,9) Gamma", 0.8], ["Sum Gamma", 0.7], ["Total", 1.5]], { sheet: "S" });
+      expect(result.records.map((record) => record.groups.team)).toEqual(["+SUM(9,9) Gamma", "Sum Gamma"]);
+      expect(skippedReason(result, 4)).toBe(SKIPPED_ROW_REASONS.totals);
+    });
+  });
+
   describe("arbitrary grids", () => {
     // A small linear congruential generator (Numerical Recipes constants) keeps the junk reproducible.
     function generator(seed: number): () => number {
@@ -422,7 +492,7 @@ describe("readAuditGrid", () => {
     const junk: unknown[] = [
       null, undefined, "", "  ", 0, 1, -1, 0.5, 87, 120, 46027, Number.NaN, Number.POSITIVE_INFINITY, -0, 1e300, true, false,
       "Yes", "No", "N/A", "Yes?", "87%", "120%", "7/8", "9/8", "0/0", "Total", "Average", "All teams", "#N/A", "#DIV/0!", "Team A",
-      "Night", "w/c 05/01/2026", "Wk 1", "Jan-26", "31/02/2026", "05/01/2026", "Score", "Team", "Date", "Result", "Passed", "Checked",
+      "Night", "Partial", "Some", "Team: Oak Unit", "Oak Unit", "Elm Unit", "+SUM(9,9) Gamma", "E", "N", "w/c 05/01/2026", "Wk 1", "Jan-26", "31/02/2026", "05/01/2026", "Score", "Team", "Date", "Result", "Passed", "Checked",
       new Date(Date.UTC(2026, 0, 5)), new Date(Number.NaN), new Date(Date.UTC(1800, 0, 1)), { error: "#REF!" }, { error: 7 }, {}, [],
       { richText: [{ text: "x" }] }, "x".repeat(500), "\u00a0", "\ufeff",
     ];
