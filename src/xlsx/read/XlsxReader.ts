@@ -12,6 +12,7 @@ import { readCellStyles } from "./readCellStyles";
 import { readSharedStrings } from "./readSharedStrings";
 import { readSheetCells, type SheetReadContext } from "./readSheetCells";
 import { readSheetTables } from "./readSheetTables";
+import { sheetIsProtected } from "./sheetIsProtected";
 import { readWorkbookInfo, type SheetState, type WorkbookInfo, type WorkbookSheetEntry } from "./readWorkbookInfo";
 
 /** Where reading has got to, for a progress line ("12,000 rows read"). */
@@ -54,6 +55,7 @@ export class XlsxReader implements AuditSourceReader {
   readonly notes: string[] = [];
   private context: SheetReadContext | null = null;
   private readonly sheetsRead = new Map<string, ReadSheet>();
+  private readonly protectionFound = new Map<string, boolean>();
   private tables: XlsxTable[] | null = null;
   private totalRowsRead = 0;
 
@@ -125,13 +127,23 @@ export class XlsxReader implements AuditSourceReader {
     return read;
   }
 
-  /** Whether a sheet is protected: known once read; a small sheet is read to find out; a large unread one is reported unprotected. */
+  /**
+   * Whether a sheet is protected: known once its cells are read; otherwise searched for in its text,
+   * for the add-in's own sheets (whose protection stops a write) and for small sheets. A large user
+   * sheet not read is reported unprotected: nothing we do depends on it, and searching it would mean
+   * inflating it.
+   */
   private isProtected(sheet: WorkbookSheetEntry, owned: boolean): boolean {
     const read = this.sheetsRead.get(sheet.name);
     if (read !== undefined) return read.protected;
     const part = sheet.part === null ? undefined : this.pkg.entry(sheet.part);
     if (part === undefined || (!owned && part.uncompressedSize > protectionScanBytes)) return false;
-    return this.readSheet(sheet).protected;
+    let known = this.protectionFound.get(sheet.name);
+    if (known === undefined) {
+      known = sheetIsProtected(this.pkg, part.name);
+      this.protectionFound.set(sheet.name, known);
+    }
+    return known;
   }
 
   async listSheets(): Promise<ExistingSheet[]> {

@@ -11,3 +11,4 @@ export { SparseCells } from "./sparseCells";
 export { dataIsland, DATA_ISLAND_LIMITS, type DataIsland } from "./dataIsland";
 export { gridOfCells, type GridWithNote } from "./gridOfCells";
 export { xmlStream, readXml, type XmlHandlers, type XmlStream, type XmlTag } from "./xmlEvents";
+export { sheetIsProtected } from "./sheetIsProtected";

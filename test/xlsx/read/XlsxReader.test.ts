@@ -130,6 +130,22 @@ describe("XlsxReader", () => {
     expect((error as Error).message).toBe('thin.xlsx, sheet "Thin": its 400 cells are spread over A1:WOW359101, too thinly to read as one table. Move the audit data into one block and run again.');
   });
 
+  it("lists sheets and reads one without reading, or tripping over, another", async () => {
+    const thin = Array.from({ length: 400 }, (_, i) => rowXml(1 + i * 900, [1], 1 + i * 40)).join("");
+    const book = minimalXlsx({
+      sheets: [
+        { name: "Thin", body: `<sheetData>${thin}</sheetData><sheetProtection sheet="1" objects="1" scenarios="1"/>` },
+        { name: "Audits", body: `<sheetData>${rowXml(1, ["Team", "Score"])}</sheetData>` },
+      ],
+    });
+    const reader = XlsxReader.open(book, "two.xlsx");
+    expect((await reader.listSheets()).map((s) => [s.name, s.protected])).toEqual([
+      ["Thin", true],
+      ["Audits", false],
+    ]);
+    expect((await reader.readGrids(["Audits"]))[0].values).toEqual([["Team", "Score"]]);
+  });
+
   it("reports rows read as it goes", async () => {
     const rows = Array.from({ length: 25_000 }, (_, i) => rowXml(i + 1, [i])).join("");
     const seen: number[] = [];
