@@ -81,12 +81,24 @@ function updateFor(analysis: AnalysisResult, dimension: DimensionResult, group: 
     dimension: dimension.label,
     group: group.name,
     groupStatus: GROUP_STATUS_LABELS[group.status],
-    concern: `${group.name} is ${statusPhrase(group, target)}.${reason === undefined ? "" : ` ${reason}`}${group.watch ? ` ${group.watch.replace(`${group.name}: watch: `, "Watch: ")}` : ""}`,
+    concern: `${concernText(group, target, reason)}${group.watch ? ` ${group.watch.replace(`${group.name}: watch: `, "Watch: ")}` : ""}`,
     evidence: evidenceText(group, analysis),
     earlyWarningSigns: earlyWarningSigns(dimension.dimension, group),
     needsAction,
     readyToClose,
   };
+}
+
+/**
+ * "Team B is below the 90% target: 78% overall; most of the gap is 'Risk updated' at 41% against 93%
+ * for other teams. <first reason>", led by "Repeated gap" when the group's overall rate or a question
+ * has been below target in each of the last periods (the article's trigger for action).
+ */
+function concernText(group: GroupResult, target: string, reason: string | undefined): string {
+  const repeated = group.repeatedGaps ?? [];
+  const lead = repeated.length === 0 ? "" : `Repeated gap (${repeated.map((gap) => (gap.question === null ? "overall" : `'${gap.question}'`)).join(", ")} below target in each of the last ${Math.min(...repeated.map((gap) => gap.periods))} periods or more): `;
+  const shortfall = group.questionShortfall ? `: ${group.questionShortfall.sentence}` : ".";
+  return `${lead}${group.name} is ${statusPhrase(group, target)}${shortfall}${reason === undefined ? "" : ` ${reason}`}`;
 }
 
 function actionId(sequence: number): string {
@@ -96,8 +108,9 @@ function actionId(sequence: number): string {
 /**
  * Proposes one action for each group whose status needs action (below target, deteriorating or
  * fragile) and has not yet met the target for the last `periodsToClose` periods, in the analysis's
- * order, with a stable key, an Action ID (ACT-001...; the merge keeps an existing row's ID), the
- * concern and evidence in numbers, early-warning signs, a suggested action from the article's playbook,
+ * order with repeated gaps first (reviewed fortnightly, their concern led by "Repeated gap"), with a
+ * stable key, an Action ID (ACT-001...; the merge keeps an existing row's ID), the concern (with the
+ * questions behind the shortfall, when the audit has question columns) and evidence in numbers, early-warning signs, a suggested action from the article's playbook,
  * owner role, review cadence, opened/due/next review dates (due and next review one cycle on), status
  * "Open" and no carries. It also describes every group, flagged or not, so the merge can refresh rows
  * and suggest "Ready to close". Pure; never throws.
@@ -124,7 +137,8 @@ export function proposeActions(analysis: WorkbookAnalysis, options: ProposeActio
           { dimension: dimension.dimension, status: group.status, group: group.name, best: bestGroup(dimension, result.settings.direction, group.name), evidenceMismatch: group.evidenceMismatch !== null },
           ownerRoles,
         );
-        const reviewCadence = options.reviewCadence ?? suggestion.reviewCadence;
+        // A repeated gap is the article's trigger for action: reviewed at the closer cadence.
+        const reviewCadence = options.reviewCadence ?? ((group.repeatedGaps ?? []).length > 0 ? "Fortnightly sampling" : suggestion.reviewCadence);
         const firstReview = nextCadenceDate(asOf, reviewCadence);
         actions.push({
           ...update,
@@ -144,5 +158,9 @@ export function proposeActions(analysis: WorkbookAnalysis, options: ProposeActio
       }
     }
   }
-  return { asOf, ownerRoles, carriesPerEscalation: options.carriesPerEscalation ?? defaultCarriesPerEscalation, actions, updates };
+  // Actions for repeated gaps come first (a stable sort keeps the analysis's order otherwise), and
+  // their IDs follow that order.
+  const prioritised = [...actions].sort((a, b) => Number(b.concern.startsWith("Repeated gap")) - Number(a.concern.startsWith("Repeated gap")));
+  prioritised.forEach((action, index) => (action.actionId = actionId(index + 1)));
+  return { asOf, ownerRoles, carriesPerEscalation: options.carriesPerEscalation ?? defaultCarriesPerEscalation, actions: prioritised, updates };
 }
