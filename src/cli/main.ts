@@ -76,7 +76,13 @@ async function analyse(request: CliRequest, io: CliIo): Promise<number> {
   const rows = grids.reduce((sum, g) => sum + g.values.length, 0);
   io.stderr(`Analysing ${rows.toLocaleString("en-GB")} rows...\n`);
   const chosen = request.sheets.length ? { chosen: grids.map((g) => g.sheet) } : {};
-  const analysis = analyseWorkbook(grids, settingsOf(request, todayOf(io.now())), { ...chosen, sheetsAsGroups: request.sheetsAsGroups, partialAnswers: request.partialAnswers });
+  const analysis = analyseWorkbook(grids, settingsOf(request, todayOf(io.now())), { ...chosen, sheetsAsGroups: request.sheetsAsGroups, partialAnswers: request.partialAnswers, measureColumn: request.measureColumn });
+  const measure = request.measureColumn;
+  if (measure !== undefined && !analysis.analyses.some((a) => a.sources.some((s) => (s.columns?.score ?? "").toLowerCase() === measure.toLowerCase()))) {
+    const headers = [...new Set(analysis.analyses.flatMap((a) => a.sources.flatMap((s) => Object.values(s.columns ?? {}))))].map((h) => `"${h}"`).join(", ");
+    io.stderr(`--measure names "${measure}", but no sheet read has a column with that header, so nothing was written.${headers ? ` Columns read: ${headers}.` : ""}\n`);
+    return EXIT_CODES.badUsage;
+  }
   if (!request.sheetsAsGroups) {
     for (const set of sameShapeSheets(grids, chosen)) {
       io.stderr(`Sheets ${set.sheets.map((sheet) => `"${sheet}"`).join(", ")} have the same columns: add --sheets-as-groups to compare them as one audit, the sheet name as the ${set.role === "staffGroup" ? "staff group" : set.role}.\n`);
@@ -102,9 +108,9 @@ async function analyse(request: CliRequest, io: CliIo): Promise<number> {
   const inputPath = request.files[0];
   const options = { outPath: request.outPath, inPlace: request.inPlace, rollUp: request.files.length > 1 };
   const plan = await planOutputs(inputPath, options, opened[0]);
-  const outputs = buildOutputSheets(analysis, { existingSheets: plan.existingSheets, existingActionTracker: plan.existingActionTracker });
+  const outputs = buildOutputSheets(analysis, { existingSheets: plan.existingSheets, existingActionTracker: plan.existingActionTracker, ownNames: plan.ownNames });
   io.stderr(`Writing ${path.basename(plan.outPath)}...\n`);
-  const report = await writeOutputs(inputPath, outputs.models, { ...options, opened: opened[0] });
+  const report = await writeOutputs(inputPath, outputs.plans, { ...options, opened: opened[0] });
 
   if (request.json) {
     io.stdout(`${JSON.stringify(analysis, null, 2)}\n`);

@@ -1,6 +1,7 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import type { ExistingSheet } from "../app/ports";
+import type { DefinedNameEntry } from "../core/sheets/addinMarker";
 import type { CellValue } from "../core/values";
 import { openWorkbookFile, type OpenedWorkbook } from "./openWorkbookFile";
 import { XlsxWorkbook } from "./XlsxWorkbook";
@@ -30,6 +31,8 @@ export interface OutputPlan {
   existingSheets: ExistingSheet[];
   /** Our Action Tracker as last written (and edited by users), or null. */
   existingActionTracker: CellValue[][] | null;
+  /** The defined names of ours in the workbook written to: markers and ownership records (core/sheets/ownership). */
+  ownNames: DefinedNameEntry[];
 }
 
 async function exists(filePath: string): Promise<boolean> {
@@ -86,8 +89,10 @@ export async function planOutputs(inputPath: string, options: OutputOptions, ope
   if (outExists && earlierOutput === null) messages.push(`${path.basename(outPath)} already exists but could not be read; it is kept as ${path.basename(backupPath as string)}.`);
 
   // The workbook written to decides the names; the latest tracker users edited decides the merge.
-  const existingSheets = mode === "separate" ? ((await earlierOutput?.book.listSheets()) ?? []) : await opened.book.listSheets();
+  const target = mode === "separate" ? (earlierOutput?.book ?? null) : opened.book;
+  const existingSheets = (await target?.listSheets()) ?? [];
+  const ownNames = (await target?.readOwnNames()) ?? [];
   const trackerFrom = earlierOutput?.book ?? opened.book;
   const existingActionTracker = (await ownTracker(trackerFrom)) ?? (trackerFrom !== opened.book ? await ownTracker(opened.book) : null);
-  return { mode, inputPath, outPath, backupPath, messages, existingSheets, existingActionTracker };
+  return { mode, inputPath, outPath, backupPath, messages, existingSheets, existingActionTracker, ownNames };
 }

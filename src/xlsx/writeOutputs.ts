@@ -7,7 +7,8 @@ import { openWorkbookFile, type OpenedWorkbook } from "./openWorkbookFile";
 import { planOutputs, type OutputMode, type OutputOptions } from "./planOutputs";
 import { WorkbookFileError } from "./workbookFileError";
 import { minimalPackage } from "./write/minimalPackage";
-import { writeOutputPackage, type OutputPackagePlan } from "./write/writeOutputPackage";
+import type { SheetWritePlan } from "../core/sheets/ownership/sheetWritePlan";
+import { createPlans, writeOutputPackage } from "./write/writeOutputPackage";
 
 export interface WriteReport {
   mode: OutputMode;
@@ -46,8 +47,9 @@ async function packageAt(filePath: string): Promise<XlsxPackage | null> {
  * user's is copied byte for byte, so a copy and `inPlace` are safe for every workbook, charts, pivot
  * tables, images and macros included. A roll-up goes to a workbook of our own (the earlier one when it
  * exists). Backs up any file it overwrites, and writes through a temporary file so a failure leaves no
- * half-written workbook. `plan` adds the ownership names to record; `opened` reuses a workbook already
- * opened with openWorkbookFile.
+ * half-written workbook. `sheets` are the core's plans (buildOutputSheets: each of our sheets created
+ * whole or refreshed in place, our cells only), or models to create whole; `opened` reuses a workbook
+ * already opened with openWorkbookFile.
  *
  * Throws WorkbookFileError (unreadable input, a protected sheet of ours, a structure-protected workbook,
  * a clash with a user's sheet, a file that cannot be written), each naming the file.
@@ -57,8 +59,8 @@ async function packageAt(filePath: string): Promise<XlsxPackage | null> {
  */
 export async function writeOutputs(
   inputPath: string,
-  models: readonly SheetModel[],
-  options: OutputOptions & { opened?: OpenedWorkbook; plan?: Omit<OutputPackagePlan, "sheets"> } = {},
+  sheets: readonly SheetWritePlan[] | readonly SheetModel[],
+  options: OutputOptions & { opened?: OpenedWorkbook } = {},
 ): Promise<WriteReport> {
   const opened = options.opened ?? (await openWorkbookFile(inputPath));
   const plan = await planOutputs(inputPath, options, opened);
@@ -66,7 +68,8 @@ export async function writeOutputs(
   if (plan.mode === "separate") base = (plan.backupPath === null ? null : await packageAt(plan.outPath)) ?? minimalPackage(path.basename(plan.outPath));
   else base = opened.package;
   if (base === null) throw new WorkbookFileError("damaged", `${path.basename(inputPath)} could not be read again to write the results; it may have been moved or changed while the tool ran.`);
-  const bytes = writeOutputPackage(base, { ...options.plan, sheets: models });
+  const plans = sheets.map((sheet) => ("kind" in sheet ? sheet : createPlans([sheet])[0]));
+  const bytes = writeOutputPackage(base, plans);
   const messages = [...plan.messages];
   if (plan.backupPath !== null) {
     await fs.copyFile(plan.mode === "in-place" ? inputPath : plan.outPath, plan.backupPath);

@@ -1,4 +1,5 @@
-export { writeOutputPackage, SHARED_PARTS, type OutputPackagePlan } from "./writeOutputPackage";
+export { writeOutputPackage, createPlans, SHARED_PARTS, type OutputPackageOptions } from "./writeOutputPackage";
+export { refreshWorksheetXml } from "./refreshWorksheetXml";
 export { minimalPackage } from "./minimalPackage";
 export { zipParts, type OutputPart } from "./zipParts";
 export { StyleSheetAppender, MINIMAL_STYLES_XML } from "./styleSheetAppender";

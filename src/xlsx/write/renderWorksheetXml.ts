@@ -1,6 +1,6 @@
 import { columnLetter } from "../../core/audit/columnLetter";
 import { rangeAddress } from "../../core/sheets/rangeAddress";
-import type { CellRange, ConditionalRule, ModelCell, ScalePoint, SheetModel, TableSpec } from "../../core/sheets/sheetModel";
+import type { CellRange, ConditionalRule, ModelCell, ModelCellValue, ScalePoint, SheetModel, TableSpec } from "../../core/sheets/sheetModel";
 import type { StyleSheetAppender } from "./styleSheetAppender";
 import { escapeXml } from "./xmlText";
 
@@ -39,9 +39,12 @@ function numberText(value: number): string {
 /** One cell's XML, or "" for a cell with neither value nor style. */
 export function cellXml(reference: string, cell: ModelCell | null | undefined, styles: StyleSheetAppender): string {
   if (cell === null || cell === undefined) return "";
-  const s = styles.cellFormat(cell.style);
+  return cellXmlWithFormat(reference, cell.value, styles.cellFormat(cell.style));
+}
+
+/** One cell's XML with a cell format index (`s`, 0 for the default), or "" for an empty, unformatted cell. */
+export function cellXmlWithFormat(reference: string, value: ModelCellValue, s: number): string {
   const styleAttribute = s === 0 ? "" : ` s="${s}"`;
-  const value = cell.value;
   if (value === null) return s === 0 ? "" : `<c r="${reference}"${styleAttribute}/>`;
   if (typeof value === "string") return `<c r="${reference}"${styleAttribute} t="inlineStr"><is><t xml:space="preserve">${escapeXml(value)}</t></is></c>`;
   if (typeof value === "number") return Number.isFinite(value) ? `<c r="${reference}"${styleAttribute}><v>${numberText(value)}</v></c>` : s === 0 ? "" : `<c r="${reference}"${styleAttribute}/>`;
@@ -84,7 +87,8 @@ function listFormula(values: readonly string[]): string {
   return `"${values.map((v) => v.replace(/"/g, '""')).join(",")}"`;
 }
 
-function paneXml(rows: number, columns: number): string {
+/** The pane and selection of a frozen sheet view, or "" for none. */
+export function paneXml(rows: number, columns: number): string {
   if (rows <= 0 && columns <= 0) return "";
   const pane = rows > 0 && columns > 0 ? "bottomRight" : rows > 0 ? "bottomLeft" : "topRight";
   const topLeft = `${columnLetter(columns + 1)}${rows + 1}`;
@@ -205,9 +209,9 @@ export function tableColumnNames(model: Pick<SheetModel, "cells">, table: TableS
  * @example
  * // renderTableXml(model, model.tables[0], 3).includes('name="CQC_ActionTracker"') // => true
  */
-export function renderTableXml(model: Pick<SheetModel, "cells">, table: TableSpec, id: number): string {
+export function renderTableXml(model: Pick<SheetModel, "cells">, table: TableSpec, id: number, headerNames?: readonly string[]): string {
   const ref = rangeAddress(table.range);
-  const names = tableColumnNames(model, table);
+  const names = headerNames ?? tableColumnNames(model, table);
   // Without an autoFilter element a table shows no filter buttons.
   const filter = table.showFilterButtons ? `<autoFilter ref="${ref}"/>` : "";
   return (

@@ -1,6 +1,6 @@
 import type { CellStyle, ConditionalStyle } from "../../core/sheets/sheetModel";
 import { escapeXml } from "./xmlText";
-import { applyTextEdits, insertChildrenEdit, xmlOutline, type OutlineElement, type TextEdit } from "./xmlOutline";
+import { applyTextEdits, insertChildrenEdit, withAttribute, xmlOutline, type OutlineElement, type TextEdit } from "./xmlOutline";
 
 // Excel's built-in number formats that our sheets use (ECMA-376 Part 1, 18.8.30); anything else is a
 // custom format with an id from 164 up.
@@ -144,6 +144,22 @@ export class StyleSheetAppender {
     const index = this.append("cellXfs", xml, xml);
     this.xfIndex.set(style, index);
     return index;
+  }
+
+  /**
+   * A cell format like an existing one with a different number format: a date written into a cell the
+   * user formatted keeps their font and fill. Returns the existing index when it already has that format.
+   */
+  withNumberFormat(existing: number, code: string): number {
+    const xf = this.collection("cellXfs")?.children[existing];
+    if (xf === undefined) return this.cellFormat({ numberFormat: code });
+    const id = this.numberFormatId(code);
+    if (Number(xf.attributes.numFmtId) === id) return existing;
+    let text = this.source.slice(xf.start, xf.end);
+    const openEnd = xf.openEnd - xf.start;
+    const openTag = withAttribute(withAttribute(text.slice(0, openEnd), "numFmtId", String(id)), "applyNumberFormat", "1");
+    text = openTag + text.slice(openEnd);
+    return this.append("cellXfs", text, text);
   }
 
   /** The index of a differential format (a conditional format's look). */

@@ -1,5 +1,8 @@
 import { addinMarker, type DefinedNameEntry } from "../../core/sheets/addinMarker";
+import type { SheetWritePlan } from "../../core/sheets/ownership/sheetWritePlan";
 import type { SheetModel } from "../../core/sheets/sheetModel";
+import { refreshWorksheetXml } from "./refreshWorksheetXml";
+import { sharedStringTexts } from "./readSharedStrings";
 import type { XlsxPackage } from "../package/xlsxPackage";
 import { WorkbookFileError } from "../workbookFileError";
 import { decodeXmlText } from "./decodeXmlText";
@@ -11,16 +14,21 @@ import { applyTextEdits, insertChildrenEdit, withAttribute, xmlOutline, type Out
 import { escapeXml } from "./xmlText";
 import { zipParts, type OutputPart } from "./zipParts";
 
-/** What to write into a package: our sheets, and the defined names that record them. */
-export interface OutputPackagePlan {
-  /** Our sheets, in the order they are added. A sheet our marker names already is replaced in its tab position. */
-  sheets: readonly SheetModel[];
-  /** Names to record beside the sheet markers (ownership names); a name already there is replaced. */
-  definedNames?: readonly DefinedNameEntry[];
-  /** Names of ours to delete when present (compared without case). */
-  removeNames?: readonly string[];
+/** Options of a write. */
+export interface OutputPackageOptions {
   /** Page setup for our sheets (the README's rendering); Excel's defaults without it. */
   print?: PrintSetup;
+}
+
+/**
+ * Plans that create every model whole, each recording only its sheet marker: for a workbook of our
+ * own (a roll-up) and for tests. Runs on a user's workbook take their plans from buildOutputSheets.
+ *
+ * @example
+ * createPlans([model])[0].kind; // => "create"
+ */
+export function createPlans(models: readonly SheetModel[]): SheetWritePlan[] {
+  return models.map((model) => ({ kind: "create", model, names: [{ name: model.marker.definedName, refersTo: model.marker.refersTo }], staleNames: [] }));
 }
 
 /** The shared parts a write may change, and only by adding to them (or replacing entries of ours). */
@@ -32,6 +40,7 @@ const relationshipTypes = {
   table: `${RELATIONSHIP_NAMESPACE}/table`,
   drawing: `${RELATIONSHIP_NAMESPACE}/drawing`,
   chart: `${RELATIONSHIP_NAMESPACE}/chart`,
+  sharedStrings: `${RELATIONSHIP_NAMESPACE}/sharedStrings`,
   officeDocument: `${RELATIONSHIP_NAMESPACE}/officeDocument`,
 };
 const contentTypes = {
@@ -161,7 +170,7 @@ function bytesOf(text: string): Uint8Array {
  * @example
  * // writeOutputPackage(openPackage(bytes, "audits.xlsx"), { sheets: outputs.models }) // => Uint8Array of the new .xlsx
  */
-export function writeOutputPackage(pkg: XlsxPackage, plan: OutputPackagePlan): Uint8Array {
+export function writeOutputPackage(pkg: XlsxPackage, plans: readonly SheetWritePlan[], options: OutputPackageOptions = {}): Uint8Array {
   const file = pkg.file;
   const parts = new Parts(pkg);
   const packageRels = relationshipsOf(parts.text("_rels/.rels") ?? `<Relationships xmlns="${relationshipsNamespace}"/>`);
@@ -195,7 +204,8 @@ export function writeOutputPackage(pkg: XlsxPackage, plan: OutputPackagePlan): U
   const marked = addinMarker.read(names.filter((n) => !n.local));
 
   // Check everything before changing anything.
-  const targets = plan.sheets.map((model) => {
+  const targets = plans.map((plan) => {
+    const model = plan.model;
     const own = marked.find((m) => m.role === model.role);
     const ownSheet = own === undefined ? undefined : existingSheets.find((s) => s.name.toLowerCase() === own.sheet.toLowerCase());
     const clash = existingSheets.find((s) => s.name.toLowerCase() === model.name.toLowerCase() && s !== ownSheet && !marked.some((m) => m.sheet.toLowerCase() === s.name.toLowerCase()));
@@ -203,7 +213,7 @@ export function writeOutputPackage(pkg: XlsxPackage, plan: OutputPackagePlan): U
     if (ownSheet?.part != null && /<(\w+:)?sheetProtection\b[^>]*\bsheet="(1|true)"/.test(parts.text(ownSheet.part) ?? "")) {
       throw new WorkbookFileError("protected-sheet", `The sheet "${ownSheet.name}" in ${file} is protected, so it cannot be updated. Unprotect it (Review > Unprotect Sheet) and run again; nothing was written.`);
     }
-    return { model, existing: ownSheet?.part == null ? null : ownSheet };
+    return { plan, model, existing: ownSheet?.part == null ? null : ownSheet };
   });
   const protection = workbook.children.find((c) => c.local === "workbookProtection");
   if (protection !== undefined && /^(1|true)$/.test(protection.attributes.lockStructure ?? "") && targets.some((t) => t.existing === null)) {
@@ -231,72 +241,148 @@ export function writeOutputPackage(pkg: XlsxPackage, plan: OutputPackagePlan): U
   }
   const newSheetElements: string[] = [];
 
-  for (const { model, existing } of targets) {
+  let strings: string[] | null = null;
+  const sharedStrings = (): string[] => {
+    if (strings === null) {
+      const part = workbookRels.list.filter((r) => typeIs(r.type, relationshipTypes.sharedStrings)).map((r) => resolvePartName(workbookPart, r.target))[0];
+      const text = part === undefined ? null : parts.text(part);
+      strings = text === null ? [] : sharedStringTexts(text);
+    }
+    return strings;
+  };
+  const relationshipXml = (id: string, type: string, from: string, to: string) => `<Relationship Id="${id}" Type="${type}" Target="${escapeXml(relativeTarget(from, to))}"/>`;
+  const addTables = (model: SheetModel, sheetPart: string, nextId: () => string, rels: string[], headers?: string[][]) =>
+    model.tables.map((table, index) => {
+      const tablePart = parts.freeName("xl/tables", "table");
+      const id = nextId();
+      newParts.set(tablePart, bytesOf(renderTableXml(model, table, nextTableId++, headers?.[index])));
+      newOverrides.push({ part: tablePart, type: contentTypes.table });
+      rels.push(relationshipXml(id, relationshipTypes.table, sheetPart, tablePart));
+      return id;
+    });
+  const addDrawing = (model: SheetModel, sheetPart: string, nextId: () => string, rels: string[]): string | null => {
+    if (model.charts.length === 0) return null;
+    const drawingPart = parts.freeName("xl/drawings", "drawing");
+    const drawingId = nextId();
+    rels.push(relationshipXml(drawingId, relationshipTypes.drawing, sheetPart, drawingPart));
+    newOverrides.push({ part: drawingPart, type: contentTypes.drawing });
+    const drawingRels: string[] = [];
+    const chartIds = model.charts.map((chart, index) => {
+      const chartPart = parts.freeName("xl/charts", "chart");
+      newParts.set(chartPart, bytesOf(renderLineChartXml(model, chart)));
+      newOverrides.push({ part: chartPart, type: contentTypes.chart });
+      drawingRels.push(relationshipXml(`rId${index + 1}`, relationshipTypes.chart, drawingPart, chartPart));
+      return `rId${index + 1}`;
+    });
+    newParts.set(drawingPart, bytesOf(renderDrawingXml(model.charts, chartIds)));
+    newParts.set(relationshipsPartOf(drawingPart), bytesOf(`${declaration}<Relationships xmlns="${relationshipsNamespace}">${drawingRels.join("")}</Relationships>`));
+    return drawingId;
+  };
+
+  for (const { plan, model, existing } of targets) {
     let sheetPart: string;
     if (existing !== null) {
       sheetPart = pkg.entry(existing.part as string)?.name ?? (existing.part as string);
-      // Everything the old sheet of ours pointed at (tables, drawing, charts) was ours.
+      if (existing.name !== model.name) {
+        const openTag = workbookText.slice(existing.element.start, existing.element.openEnd);
+        workbookEdits.push({ from: existing.element.start, to: existing.element.openEnd, text: withAttribute(openTag, "name", escapeXml(model.name)) });
+      }
+      if (plan.kind === "refresh") {
+        refreshSheet(plan, sheetPart);
+        continue;
+      }
+      // A whole rewrite: everything the old sheet of ours pointed at (tables, drawing, charts) was ours.
       const old = new Set<string>();
       reachableParts(parts, sheetPart, old);
       old.delete(sheetPart);
       for (const name of old) if (/^xl\/(tables|drawings|charts)\//i.test(name) && !/vmlDrawing/i.test(name)) removed.add(pkg.entry(name)?.name ?? name);
       removed.add(pkg.entry(relationshipsPartOf(sheetPart))?.name ?? relationshipsPartOf(sheetPart));
-      if (existing.name !== model.name) {
-        const openTag = workbookText.slice(existing.element.start, existing.element.openEnd);
-        workbookEdits.push({ from: existing.element.start, to: existing.element.openEnd, text: withAttribute(openTag, "name", escapeXml(model.name)) });
-      }
     } else {
       sheetPart = parts.freeName("xl/worksheets", "sheet");
       const id = nextWorkbookRelId();
-      newWorkbookRels.push(`<Relationship Id="${id}" Type="${relationshipTypes.worksheet}" Target="${escapeXml(relativeTarget(workbookPart, sheetPart))}"/>`);
+      newWorkbookRels.push(relationshipXml(id, relationshipTypes.worksheet, workbookPart, sheetPart));
       const rAttribute = rPrefix === null ? `r:id="${id}" xmlns:r="${RELATIONSHIP_NAMESPACE}"` : `${rPrefix}:id="${id}"`;
       newSheetElements.push(`<${prefix}sheet name="${escapeXml(model.name)}" sheetId="${nextSheetId++}" ${rAttribute}/>`);
       newOverrides.push({ part: sheetPart, type: contentTypes.worksheet });
     }
-
     const sheetRels: string[] = [];
     const nextSheetRelId = nextRelationshipId([]);
-    const tableIds = model.tables.map((table) => {
-      const tablePart = parts.freeName("xl/tables", "table");
-      const id = nextSheetRelId();
-      newParts.set(tablePart, bytesOf(renderTableXml(model, table, nextTableId++)));
-      newOverrides.push({ part: tablePart, type: contentTypes.table });
-      sheetRels.push(`<Relationship Id="${id}" Type="${relationshipTypes.table}" Target="${escapeXml(relativeTarget(sheetPart, tablePart))}"/>`);
-      return id;
-    });
-    let drawingId: string | null = null;
-    if (model.charts.length > 0) {
-      const drawingPart = parts.freeName("xl/drawings", "drawing");
-      drawingId = nextSheetRelId();
-      sheetRels.push(`<Relationship Id="${drawingId}" Type="${relationshipTypes.drawing}" Target="${escapeXml(relativeTarget(sheetPart, drawingPart))}"/>`);
-      newOverrides.push({ part: drawingPart, type: contentTypes.drawing });
-      const drawingRels: string[] = [];
-      const chartIds = model.charts.map((chart, index) => {
-        const chartPart = parts.freeName("xl/charts", "chart");
-        newParts.set(chartPart, bytesOf(renderLineChartXml(model, chart)));
-        newOverrides.push({ part: chartPart, type: contentTypes.chart });
-        const id = `rId${index + 1}`;
-        drawingRels.push(`<Relationship Id="${id}" Type="${relationshipTypes.chart}" Target="${escapeXml(relativeTarget(drawingPart, chartPart))}"/>`);
-        return id;
-      });
-      newParts.set(drawingPart, bytesOf(renderDrawingXml(model.charts, chartIds)));
-      newParts.set(relationshipsPartOf(drawingPart), bytesOf(`${declaration}<Relationships xmlns="${relationshipsNamespace}">${drawingRels.join("")}</Relationships>`));
-    }
-    newParts.set(sheetPart, bytesOf(renderWorksheetXml(model, styles, { tableIds, drawingId, print: plan.print })));
+    const tableIds = addTables(model, sheetPart, nextSheetRelId, sheetRels);
+    const drawingId = addDrawing(model, sheetPart, nextSheetRelId, sheetRels);
+    newParts.set(sheetPart, bytesOf(renderWorksheetXml(model, styles, { tableIds, drawingId, print: options.print })));
     const sheetRelsPart = relationshipsPartOf(sheetPart);
     if (sheetRels.length > 0) {
       newParts.set(sheetRelsPart, bytesOf(`${declaration}<Relationships xmlns="${relationshipsNamespace}">${sheetRels.join("")}</Relationships>`));
-      removed.delete(sheetRelsPart);
+      removed.delete(pkg.entry(sheetRelsPart)?.name ?? sheetRelsPart);
+    }
+  }
+
+  /** A refresh in place: the sheet's own XML edited as planned; its relationships lose only our old tables and drawing. */
+  function refreshSheet(plan: Extract<SheetWritePlan, { kind: "refresh" }>, sheetPart: string): void {
+    const model = plan.model;
+    const relsPart = relationshipsPartOf(sheetPart);
+    const relsText = parts.text(relsPart);
+    const rels = relsText === null ? null : relationshipsOf(relsText);
+    const removedIds = new Set<string>();
+    const ourTableNames = new Set(model.tables.map((t) => t.name.toLowerCase()));
+    let keepsUserDrawing = false;
+    for (const relationship of rels?.list ?? []) {
+      if (relationship.external) continue;
+      const target = resolvePartName(sheetPart, relationship.target);
+      if (typeIs(relationship.type, relationshipTypes.table)) {
+        const name = /<(?:\w+:)?table\b[^>]*\sname="([^"]*)"/.exec(parts.text(target) ?? "")?.[1] ?? "";
+        if (!ourTableNames.has(decodeXmlText(name).toLowerCase())) continue;
+        removedIds.add(relationship.id);
+        removed.add(pkg.entry(target)?.name ?? target);
+      } else if (typeIs(relationship.type, relationshipTypes.drawing)) {
+        const drawingRels = parts.text(relationshipsPartOf(target));
+        const targets = drawingRels === null ? [] : relationshipsOf(drawingRels).list;
+        // A drawing holding only charts is ours; one with a user's picture or shape stays.
+        if (targets.some((t) => !typeIs(t.type, relationshipTypes.chart))) {
+          keepsUserDrawing = true;
+          continue;
+        }
+        removedIds.add(relationship.id);
+        const reached = new Set<string>();
+        reachableParts(parts, target, reached);
+        for (const name of reached) removed.add(pkg.entry(name)?.name ?? name);
+      }
+    }
+    const added: string[] = [];
+    const nextId = nextRelationshipId((rels?.list ?? []).map((r) => r.id));
+    const sheetText = parts.text(sheetPart) as string;
+    const sheetRoot = xmlOutline(sheetText, 0);
+    const rPrefixOfSheet = relationshipPrefix(sheetRoot) ?? "r";
+    // Table headers come from the refreshed cells, so the tables are made after the refresh.
+    const tableIds = model.tables.map(() => nextId());
+    const drawingId = keepsUserDrawing ? null : addDrawing(model, sheetPart, nextId, added);
+    let text = sheetText;
+    if (relationshipPrefix(sheetRoot) === null && (tableIds.length > 0 || drawingId !== null)) text = text.replace(/^([\s\S]*?<(?:\w+:)?worksheet\b)/, `$1 xmlns:r="${RELATIONSHIP_NAMESPACE}"`);
+    const refreshed = refreshWorksheetXml(text, plan, styles, { removedIds, tableIds, drawingId, relationshipPrefix: rPrefixOfSheet }, sharedStrings);
+    model.tables.forEach((table, index) => {
+      const tablePart = parts.freeName("xl/tables", "table");
+      newParts.set(tablePart, bytesOf(renderTableXml(model, table, nextTableId++, refreshed.tableHeaders[index])));
+      newOverrides.push({ part: tablePart, type: contentTypes.table });
+      added.push(relationshipXml(tableIds[index], relationshipTypes.table, sheetPart, tablePart));
+    });
+    newParts.set(sheetPart, bytesOf(refreshed.xml));
+    if (rels !== null && relsText !== null) {
+      const relEdits: TextEdit[] = rels.list.filter((r) => removedIds.has(r.id)).map((r) => ({ from: r.element.start, to: r.element.end, text: "" }));
+      if (added.length > 0) relEdits.push(insertChildrenEdit(rels.root, relsText, added.join("")));
+      if (relEdits.length > 0) newParts.set(pkg.entry(relsPart)?.name ?? relsPart, bytesOf(applyTextEdits(relsText, relEdits)));
+    } else if (added.length > 0) {
+      newParts.set(relsPart, bytesOf(`${declaration}<Relationships xmlns="${relationshipsNamespace}">${added.join("")}</Relationships>`));
     }
   }
   if (newSheetElements.length > 0) workbookEdits.push(insertChildrenEdit(sheetsElement, workbookText, newSheetElements.join("")));
 
-  // Defined names: ours are replaced, the user's kept as written.
-  const replacing = new Set([...plan.sheets.map((m) => m.marker.definedName), ...(plan.definedNames ?? []).map((n) => n.name), ...(plan.removeNames ?? [])].map((n) => n.toLowerCase()));
+  // Defined names: ours are replaced or deleted as planned, the user's kept as written.
+  const toWrite = plans.flatMap((plan) => plan.names);
+  const replacing = new Set([...toWrite.map((n) => n.name), ...plans.flatMap((plan) => plan.staleNames)].map((n) => n.toLowerCase()));
   for (const entry of names) {
-    if (!entry.local && (replacing.has(entry.name.toLowerCase()) || addinMarker.isMarkerName(entry.name))) workbookEdits.push({ from: entry.element.start, to: entry.element.end, text: "" });
+    if (!entry.local && replacing.has(entry.name.toLowerCase())) workbookEdits.push({ from: entry.element.start, to: entry.element.end, text: "" });
   }
-  const namesXml = [...plan.sheets.map((m) => ({ name: m.marker.definedName, refersTo: m.marker.refersTo })), ...(plan.definedNames ?? [])].map((n) => definedNameXml(prefix, n)).join("");
+  const namesXml = toWrite.map((n) => definedNameXml(prefix, n)).join("");
   if (namesXml !== "") {
     if (namesElement !== undefined) workbookEdits.push(insertChildrenEdit(namesElement, workbookText, namesXml));
     else {

@@ -7,7 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import { buildLocationDashboard } from "../../../src/core/sheets/buildLocationDashboard";
 import type { SheetModel } from "../../../src/core/sheets/sheetModel";
-import { minimalPackage, writeOutputPackage } from "../../../src/xlsx/write";
+import { createPlans, minimalPackage, writeOutputPackage } from "../../../src/xlsx/write";
 import { locations, workbookAnalysis } from "../../core/sheets/fixtures/analyses";
 
 const a3 = 8;
@@ -22,7 +22,7 @@ function readPpm(bytes: Buffer): { width: number; height: number; rgb: Buffer } 
 /** Renders a one-sheet workbook's first page and counts the pixels close to a colour, with where they lie. */
 function render(model: SheetModel, dir: string, colours: Record<string, [number, number, number]>): Record<string, { count: number; minX: number }> {
   const xlsx = path.join(dir, `${model.charts.length > 0 ? "with" : "without"}.xlsx`);
-  writeFileSync(xlsx, writeOutputPackage(minimalPackage("dashboard.xlsx"), { sheets: [model], print: { landscape: true, fitToWidth: true, paperSize: a3 } }));
+  writeFileSync(xlsx, writeOutputPackage(minimalPackage("dashboard.xlsx"), createPlans([model]), { print: { landscape: true, fitToWidth: true, paperSize: a3 } }));
   execFileSync("soffice", [`-env:UserInstallation=file://${dir}/profile`, "--headless", "--convert-to", "pdf", "--outdir", dir, xlsx], { stdio: "ignore", timeout: 120000 });
   const stem = xlsx.replace(/\.xlsx$/, "");
   execFileSync("pdftoppm", ["-r", "50", "-f", "1", "-l", "1", "-singlefile", `${stem}.pdf`, stem]);

@@ -76,8 +76,11 @@ export interface PackageDifference {
 /** Compares every part of `input` with `output`; `shared` parts are compared as XML trees instead of bytes. */
 export function comparePackages(input: XlsxPackage, output: XlsxPackage, shared: readonly string[]): PackageDifference {
   const difference: PackageDifference = { changed: [], missing: [], lostFromShared: [] };
+  // A damaged zip may hold two entries of one name: the nth input entry of a name is compared with the nth output one.
+  const byName = new Map<string, (typeof output.entries)[number][]>();
+  for (const entry of output.entries) byName.set(entry.name, [...(byName.get(entry.name) ?? []), entry]);
   for (const entry of input.entries) {
-    const written = output.entry(entry.name);
+    const written = byName.get(entry.name)?.shift();
     if (written === undefined) {
       difference.missing.push(entry.name);
       continue;

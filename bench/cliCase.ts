@@ -1,0 +1,46 @@
+// One end-to-end run in a process of its own, so its peak memory is its own: the command line
+// (`cqc-recovery analyse <in> --out <out>`, file bytes in to file bytes out), or the ExcelJS round
+// trip it replaced (load the whole workbook, read every sheet, analyse, add our sheets, save the whole
+// workbook). Prints { ms, peakRssMb, outBytes, exitCode } as JSON. The time starts after the process
+// and its modules have loaded; the peak memory is the whole process's (Node's maxRSS).
+// Usage: ts-node --transpile-only bench/cliCase.ts cli|exceljs <input.xlsx> <output.xlsx>
+import { readFileSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import ExcelJS from "exceljs";
+import { analyseWorkbook } from "../src/app/analyseWorkbook";
+import { main } from "../src/cli/main";
+import { buildOutputSheets } from "../src/core/sheets";
+import { dateToSerial } from "../src/core/values";
+import { applySheetModels } from "../src/xlsx/applySheetModels";
+import { readSheetGrid } from "../src/xlsx/readSheetGrid";
+
+const [mode, input, output] = process.argv.slice(2);
+const asOf = "31/12/2026";
+
+async function excelJsRoundTrip(): Promise<number> {
+  const name = path.basename(input);
+  const book = new ExcelJS.Workbook();
+  const bytes = readFileSync(input);
+  await book.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  const grids = book.worksheets.map((sheet) => readSheetGrid(sheet, name)).filter((grid) => grid.values.length > 0);
+  const analysis = analyseWorkbook(grids, { asOf: dateToSerial(new Date(Date.UTC(2026, 11, 31))) });
+  const { models } = buildOutputSheets(analysis, { existingSheets: [], existingActionTracker: null });
+  applySheetModels(book, models, name);
+  writeFileSync(output, new Uint8Array(await book.xlsx.writeBuffer()));
+  return 0;
+}
+
+async function run(): Promise<void> {
+  const started = performance.now();
+  const exitCode =
+    mode === "exceljs" ? await excelJsRoundTrip() : await main(["analyse", input, "--as-of", asOf, "--out", output], { stdout: () => undefined, stderr: (text) => void process.stderr.write(text), now: () => new Date(Date.UTC(2026, 11, 31)) });
+  const ms = performance.now() - started;
+  const peakRssMb = process.resourceUsage().maxRSS / 1024;
+  process.stdout.write(JSON.stringify({ ms, peakRssMb, outBytes: statSync(output).size, exitCode }));
+}
+
+run().catch((error) => {
+  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exitCode = 1;
+});
