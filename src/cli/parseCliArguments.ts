@@ -27,6 +27,8 @@ export interface CliRequest {
   sheetsAsGroups: boolean;
   /** How partial answers count; undefined for the default ("not-met"). */
   partialAnswers: PartialAnswerRule | undefined;
+  /** The header of the column to analyse as the score, from --measure. */
+  measureColumn: string | undefined;
 }
 
 export type ParsedCli = { kind: "help" } | { kind: "request"; request: CliRequest } | { kind: "error"; message: string };
@@ -91,6 +93,7 @@ export function parseCliArguments(argv: readonly string[]): ParsedCli {
         json: { type: "boolean" },
         "sheets-as-groups": { type: "boolean" },
         partial: { type: "string" },
+        measure: { type: "string" },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -173,6 +176,7 @@ export function parseCliArguments(argv: readonly string[]): ParsedCli {
     kind: "request",
     request: { files, sheets: values.sheet ?? [], dimensions, target, targetsBySource, weeksBySource, deadlinesBySource, recoveryStart, direction, deadline, weeks, asOf, outPath: values.out, inPlace, json: values.json === true,
       sheetsAsGroups: values["sheets-as-groups"] === true, partialAnswers: partial as PartialAnswerRule | undefined,
+      measureColumn: values.measure?.trim() || undefined,
     },
   };
 }

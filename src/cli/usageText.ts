@@ -17,6 +17,8 @@ Options:
   --direction up|down    whether higher (up, the default) or lower scores are better
   --sheets-as-groups     read sheets with the same columns as one audit, the sheet name as the
                          group (one sheet per team); offered when such sheets are found
+  --measure "HEADER"     analyse the column with this header as the score, instead of the one
+                         proposed (each column's reason is in the Source step and the JSON)
   --partial RULE         how "Partial", "Partly", "Partially met" and "Some" answers count:
                          not-met (the default, as compliance audits score them), half, or left-out
                          (like N/A)

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { main } from "../../src/cli/main";
 import type { WorkbookAnalysis } from "../../src/core/compare/types";
-import { ONE_SHEET_PER_TEAM, PARTIAL_ANSWERS, RECORDS_PER_TEAM, groupAboveTableGrids, oneSheetPerTeamGrids, partialAnswerGrids, writeFixtureWorkbook } from "../../scripts/fixtures/layoutFixtures";
+import { ONE_SHEET_PER_TEAM, PARTIAL_ANSWERS, RECORDS_PER_TEAM, fallsGrids, groupAboveTableGrids, oneSheetPerTeamGrids, partialAnswerGrids, writeFixtureWorkbook } from "../../scripts/fixtures/layoutFixtures";
 import { useTempDir } from "../xlsx/fixtures/tempDir";
 import { fakeIo } from "./fakeIo";
 
@@ -37,6 +37,20 @@ describe("main on the layouts quality leads keep", () => {
     expect(io.out()).toContain('  Groups from the headings "Team: Oak Unit", "Team: Elm Unit" above the rows.');
     expect(io.out()).toContain(`sheet "Care plan audit": 108 rows read: 108 used, 0 left out.`);
     expect(io.out()).toContain(`  ${partials} partial answers ("Partial", "Partly", "Some" ...) left out, like N/A.`);
+  });
+
+  it("analyses the rate over its denominators, and the column the user names with --measure", async () => {
+    const file = path.join(dir(), "falls.xlsx");
+    await writeFixtureWorkbook(file, fallsGrids());
+    const proposed = fakeIo();
+    expect(await main(["analyse", file, "--as-of", "08/04/2026", "--direction", "down", "--target", "7", "--json", "--out", path.join(dir(), "d.xlsx")], proposed)).toBe(0);
+    expect((JSON.parse(proposed.out()) as WorkbookAnalysis).analyses[0].sources[0].columns?.score).toBe("Falls per 1,000 occupied bed days");
+    const chosen = fakeIo();
+    expect(await main(["analyse", file, "--as-of", "08/04/2026", "--measure", "falls", "--json", "--out", path.join(dir(), "e.xlsx")], chosen)).toBe(0);
+    expect((JSON.parse(chosen.out()) as WorkbookAnalysis).analyses[0].sources[0].columns?.score).toBe("Falls");
+    const unknown = fakeIo();
+    expect(await main(["analyse", file, "--as-of", "08/04/2026", "--measure", "Pressure ulcers", "--out", path.join(dir(), "f.xlsx")], unknown)).toBe(2);
+    expect(unknown.err()).toContain('--measure names "Pressure ulcers", but no sheet read has a column with that header, so nothing was written.');
   });
 
   it("refuses a partial-answer rule it does not know", async () => {

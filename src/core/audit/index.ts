@@ -36,3 +36,4 @@ export { looksLikeAuditData, type AuditDataLikelihood, type LooksLikeAuditDataOp
 export { readWorkbookGrids, type ReadWorkbookGridsOptions, type WorkbookGrid, type WorkbookGridRead } from "./readWorkbookGrids";
 export { findSameShapeGrids, groupRoleOfNames, type SameShapeGrids } from "./findSameShapeGrids";
 export { describeRowsAccounted, type RowsAccountedFor } from "./describeRowsAccounted";
+export { chooseMeasureColumn } from "./chooseMeasureColumn";

@@ -1,4 +1,5 @@
 import { isBlank, type CellValue } from "../values";
+import { chooseMeasureColumn } from "./chooseMeasureColumn";
 import { findGroupColumns } from "./findGroupColumns";
 import { findHeaderRow } from "./findHeaderRow";
 import { GridCellReader } from "./gridCellReader";
@@ -35,6 +36,8 @@ export interface ReadAuditGridOptions {
   scoreUnit?: ScoreUnit;
   /** How partial answers count (see `PARTIAL_ANSWER_RULES`); default "not-met". */
   partialAnswers?: PartialAnswerRule;
+  /** The header of the column to read as the score, overriding the proposal (not a user's mapping). */
+  measureColumn?: string;
 }
 
 /** Excel's top score in percent. */
@@ -254,7 +257,9 @@ export function readAuditGrid(grid: ReadonlyArray<ReadonlyArray<CellValue>>, opt
       rowsRead: 0, rowsUsed: 0, rowsSkipped: [], rowsLeftOut: [], groupRoles: [], groupsFrom: [], partialAnswers: 0,
     };
   }
-  const mapping = options?.mapping === undefined ? proposeColumnRoles(rows, headerIndex, { firstColumn }) : sanitiseMapping(options.mapping);
+  const proposed = options?.mapping === undefined ? proposeColumnRoles(rows, headerIndex, { firstColumn }) : null;
+  const measured = proposed !== null && typeof options?.measureColumn === "string" ? chooseMeasureColumn(proposed, options.measureColumn) : null;
+  const mapping = measured ?? proposed ?? sanitiseMapping(options.mapping);
   const headerCells: ReadonlyArray<CellValue> = Array.isArray(rows[headerIndex]) ? rows[headerIndex] : [];
   const plan = planRead(mapping, headerCells, firstColumn, findGroupColumns(rows, headerIndex, mapping));
   const forcedUnit = options?.scoreUnit === "proportion" || options?.scoreUnit === "percentage" ? options.scoreUnit : null;

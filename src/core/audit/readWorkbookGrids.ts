@@ -24,6 +24,8 @@ export interface ReadWorkbookGridsOptions {
   mappings?: Readonly<Record<string, ColumnMapping>>;
   /** How partial answers count (see `PARTIAL_ANSWER_RULES`); default "not-met". */
   partialAnswers?: PartialAnswerRule;
+  /** The header of the column to read as the score wherever a grid has it (see `chooseMeasureColumn`). */
+  measureColumn?: string;
 }
 
 /** What happened to one grid of a workbook. */
@@ -63,7 +65,7 @@ export function readWorkbookGrids(grids: readonly WorkbookGrid[], options: ReadW
       sheet,
       table,
       likelihood,
-      result: read ? readAuditGrid(values, { sheet, firstRow: grid.firstRow, firstColumn: grid.firstColumn, mapping, partialAnswers: options.partialAnswers }) : null,
+      result: read ? readAuditGrid(values, { sheet, firstRow: grid.firstRow, firstColumn: grid.firstColumn, mapping, partialAnswers: options.partialAnswers, measureColumn: options.measureColumn }) : null,
     });
   }
   return reads;
