@@ -24,7 +24,11 @@ const useStyles = makeStyles({
   detail: { gridArea: "detail", color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
   chart: { gridArea: "chart", display: "flex" },
   reasons: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  questions: { marginTop: tokens.spacingVerticalS },
 });
+
+/** Questions shown when a group is opened: the largest parts of its shortfall. */
+const weakestQuestionsShown = 3;
 
 export interface GroupResultItemProps {
   group: GroupResult;
@@ -71,6 +75,20 @@ export function GroupResultItem({ group, target, periodWord, value }: GroupResul
             </li>
           )}
         </ul>
+        {group.questionShortfall && group.questionShortfall.drivers.length > 0 && (
+          <section className={styles.questions} aria-label={`${group.name}: weakest questions`}>
+            <Text weight="semibold">Weakest questions</Text>
+            <ul className={styles.reasons}>
+              {group.questionShortfall.drivers.slice(0, weakestQuestionsShown).map((driver) => (
+                <li key={driver.question}>
+                  <Text>
+                    {`${driver.question}: ${percent(driver.groupMean)} against ${percent(driver.comparedWith)} ${group.questionShortfall?.basis === "target" ? "(the target)" : "for the rest of the service"}, ${percent(driver.share)} of the gap`}
+                  </Text>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
       </AccordionPanel>
     </AccordionItem>
   );
