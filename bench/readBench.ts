@@ -13,6 +13,7 @@ const tsNode = path.join(root, "node_modules", ".bin", "ts-node");
 
 interface ReadCase {
   ms: number;
+  cpuMs: number;
   peakRssMb: number;
   rows: number;
 }
@@ -33,7 +34,7 @@ for (const rows of sizes.length > 0 ? sizes : [100_000, 1_000_000]) {
   const bytes = auditWorkbookBytes(rows);
   const file = path.join(dir, `audits-${rows}.xlsx`);
   writeFileSync(file, bytes);
-  const show = (result: ReadCase | string): string => (typeof result === "string" ? result : `${(result.ms / 1000).toFixed(2)} s, ${result.peakRssMb.toFixed(0)} MB peak`);
+  const show = (result: ReadCase | string): string => (typeof result === "string" ? result : `${(result.ms / 1000).toFixed(2)} s (${(result.cpuMs / 1000).toFixed(2)} s CPU), ${result.peakRssMb.toFixed(0)} MB peak`);
   const streaming = readCase("streaming", file);
   const excelJs = rows <= 100_000 || process.env.READ_BENCH_EXCELJS === "all" ? readCase("exceljs", file) : "not run";
   lines.push(`| ${rows.toLocaleString("en-GB")} | ${(bytes.length / 1024 ** 2).toFixed(1)} MB | ${show(streaming)} | ${show(excelJs)} |`);
