@@ -1,3 +1,4 @@
+import { linearRegression } from "simple-statistics";
 import type { ExcelSerialDate } from "../values/types";
 import { StatsError } from "./errors";
 
@@ -21,8 +22,9 @@ export interface LinearTrend {
 /**
  * The least-squares trend of values over dates: slope per week and the line's value at the latest date.
  *
- * Dates are Excel serial dates (any order); values are in their own units. Sums are taken about the
- * mean date and value so that serials near 46,000 lose no precision. Throws a StatsError:
+ * Dates are Excel serial dates (any order); values are in their own units. The slope is
+ * simple-statistics' `linearRegression`, which takes its sums about the mean date and value, so that
+ * serials near 46,000 lose no precision. Throws a StatsError:
  * "mismatched-lengths" when the lists differ in length; "insufficient-data" with fewer than 2 points or
  * when every date is the same; "invalid-argument" for a date or value that is not a finite number.
  *
@@ -54,17 +56,14 @@ export function linearTrend(dates: ArrayLike<ExcelSerialDate>, values: ArrayLike
   }
   const meanDate = dateSum / n;
   const meanValue = valueSum / n;
-  let crossProducts = 0;
-  let dateSquares = 0;
-  for (let i = 0; i < n; i++) {
-    const dateOffset = dates[i] - meanDate;
-    crossProducts += dateOffset * (values[i] - meanValue);
-    dateSquares += dateOffset * dateOffset;
-  }
-  if (dateSquares === 0) {
+  let sameDate = true;
+  for (let i = 1; i < n && sameDate; i++) sameDate = dates[i] === dates[0];
+  if (sameDate) {
     throw new StatsError("insufficient-data", "A trend needs values on at least 2 different dates; every date is the same.");
   }
-  const slopePerDay = crossProducts / dateSquares;
+  const points: [number, number][] = [];
+  for (let i = 0; i < n; i++) points.push([dates[i], values[i]]);
+  const slopePerDay = linearRegression(points).m;
   return {
     n,
     slopePerWeek: slopePerDay * daysPerWeek,
