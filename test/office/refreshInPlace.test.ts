@@ -107,4 +107,16 @@ describe("OfficeWorkbook.writePlans", () => {
     expect(excel.tables.map((table) => `${table.sheet.name}: ${table.name}`).sort()).toEqual(tables);
     expect(excel.sheet("Location Assurance Dashboard").charts.map((chart) => chart.name)).toEqual(charts);
   });
+
+  it("leaves nothing half-written when the first write fails, and deletes nothing of ours when a refresh fails", async () => {
+    const excel = new FakeExcel({ sheets: await sampleSheets() });
+    excel.failWhen = (command) => command.kind === "charts.add()";
+    await expect(analyseAndWrite(excel)).rejects.toMatchObject({ code: "write-failed" });
+    expect(excel.sheetNames()).toEqual(auditSheets);
+    excel.failWhen = null;
+    await analyseAndWrite(excel);
+    excel.failWhen = (command) => command.kind === "charts.add()";
+    await expect(analyseAndWrite(excel, 46119)).rejects.toMatchObject({ code: "write-failed" });
+    expect(excel.sheetNames()).toEqual([...auditSheets, ...ourSheets]);
+  });
 });
