@@ -1,6 +1,6 @@
 // Gate 1 of issue 11: no Excel API member above the manifest's declared ExcelApi MinVersion, unless
 // the call sits inside an isSetSupported branch. See apiSetGate.ts for how members are found.
-import { readdirSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { apiSetViolations, compareVersions, excelApiUses, gateProgram, manifestMinVersion, manifestText, type ApiSetUse } from "./apiSetGate";
 
@@ -39,6 +39,17 @@ describe("excelApiUses on src/office", () => {
 
   it("finds nothing above the manifest's ExcelApi MinVersion outside an isSetSupported branch", () => {
     expect(apiSetViolations(uses, { ExcelApi: declared! }).map(describeUse)).toEqual([]);
+  });
+});
+
+describe("the gate's scope", () => {
+  it("covers every file that uses Excel's API: only src/office does (STYLE.md)", () => {
+    const sources = (folder: string): string[] =>
+      readdirSync(folder, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? sources(path.join(folder, entry.name)) : /\.tsx?$/.test(entry.name) ? [path.join(folder, entry.name)] : []));
+    const outside = sources(path.join(root, "src"))
+      .filter((file) => !file.startsWith(path.join(root, "src/office")))
+      .filter((file) => /\bExcel\.(run\b|[A-Z]\w*)|context\.workbook\b/.test(readFileSync(file, "utf8")));
+    expect(outside.map((file) => path.relative(root, file))).toEqual([]);
   });
 });
 
