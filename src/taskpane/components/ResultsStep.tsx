@@ -1,4 +1,4 @@
-import { Accordion, Body1, Button, Caption1, Link, MessageBar, MessageBarBody, MessageBarTitle, Subtitle1, Subtitle2, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import { Accordion, Body1, Button, Caption1, Link, MessageBar, MessageBarBody, MessageBarTitle, Subtitle1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { describeRowsAccounted } from "../../core/audit";
 import type { AnalysisResult, WorkbookAnalysis } from "../../core/compare";
 import { formatCount, formatNumber, interval, percent, rowAccount, type RowsLeftOutCount } from "../formatResult";
@@ -135,9 +135,9 @@ export function ResultsStep({ analysis, onShowCell, onNext }: ResultsStepProps) 
   const styles = useStyles();
   return (
     <section className={styles.root} aria-labelledby="results-heading">
-      <Title3 as="h2" id="results-heading" tabIndex={-1} block>
+      <Subtitle1 as="h2" id="results-heading" tabIndex={-1} block>
         Results
-      </Title3>
+      </Subtitle1>
       {analysis.analyses.length > 1 && (
         <nav aria-label="Audits in these results">
           <ul className={styles.jumps}>

@@ -1,4 +1,4 @@
-import { Body1, Caption1, Checkbox, Dropdown, Field, Input, Option, Radio, RadioGroup, SpinButton, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Caption1, Checkbox, Dropdown, Field, Input, Option, Radio, RadioGroup, SpinButton, Subtitle1, makeStyles, tokens } from "@fluentui/react-components";
 import { dimensionLabel } from "../../core/compare";
 import type { ChoiceProblem } from "../analysis/settingsFromChoices";
 import type { TaskPaneChoices } from "../analysis/taskPaneChoices";
@@ -64,9 +64,9 @@ export function SettingsStep({ choices, asOfText, dimensions, sources, problems,
   return (
     <section className={styles.root} aria-labelledby="settings-heading">
       <div className={styles.intro}>
-        <Title3 as="h2" id="settings-heading" tabIndex={-1} block>
+        <Subtitle1 as="h2" id="settings-heading" tabIndex={-1} block>
           Settings
-        </Title3>
+        </Subtitle1>
         <Body1 block>{mode === "excel" ? "Saved in the workbook, so the next opening remembers them." : "Remembered in this browser for this file."}</Body1>
       </div>
 

@@ -1,4 +1,4 @@
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Body1, Button, Caption1, Checkbox, Subtitle2, Title3, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Body1, Button, Caption1, Checkbox, Subtitle1, Subtitle2, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { ColumnRole } from "../../core/audit";
 import { formatCount } from "../formatResult";
 import { chosenSources, mappingOf, type SourceState, type TaskPaneState } from "../useTaskPane";
@@ -45,9 +45,9 @@ export function SourceStep({ state, onToggle, onRoleChange, onNext, onChoicesCha
   return (
     <section className={styles.root} aria-labelledby="source-heading">
       <div className={styles.intro}>
-        <Title3 as="h2" id="source-heading" tabIndex={-1} block>
+        <Subtitle1 as="h2" id="source-heading" tabIndex={-1} block>
           Choose the audit data
-        </Title3>
+        </Subtitle1>
         {sources.length === 0 ? (
           <Body1 block>No sheets with data were found in {state.session?.title ?? "the workbook"}.</Body1>
         ) : (

@@ -1,9 +1,10 @@
-import { Body1, Button, Textarea, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Button, Subtitle1, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { CopyRegular } from "@fluentui/react-icons";
 import { useState } from "react";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  intro: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   text: { width: "100%", minHeight: "24rem", fontFamily: tokens.fontFamilyBase },
   actions: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalM },
 });
@@ -21,10 +22,12 @@ export function SummaryStep({ text, copy, onCopyFailed }: SummaryStepProps) {
   const [copied, setCopied] = useState(false);
   return (
     <section className={styles.root} aria-labelledby="summary-heading">
-      <Title3 as="h2" id="summary-heading" tabIndex={-1} block>
-        Assurance summary
-      </Title3>
-      <Body1 block>The update a commissioner or inspector expects, built from the results and the Action Tracker.</Body1>
+      <div className={styles.intro}>
+        <Subtitle1 as="h2" id="summary-heading" tabIndex={-1} block>
+          Assurance summary
+        </Subtitle1>
+        <Body1 block>For commissioners and inspectors, from the results and the Action Tracker.</Body1>
+      </div>
       <div className={styles.actions}>
         <Button
           icon={<CopyRegular />}

@@ -1,4 +1,4 @@
-import { Body1, Button, Caption1, Link, Subtitle2, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Button, Caption1, Link, Subtitle1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowDownloadRegular, CheckmarkCircleRegular } from "@fluentui/react-icons";
 import type { OutputSheets } from "../../core/sheets";
 import { formatCount, type WorkProgress } from "../formatResult";
@@ -45,9 +45,9 @@ export function WriteStep({ mode, outputs, progress, downloading = null, waiting
   return (
     <section className={styles.root} aria-labelledby="write-heading">
       <div className={styles.intro}>
-        <Title3 as="h2" id="write-heading" tabIndex={-1} block>
+        <Subtitle1 as="h2" id="write-heading" tabIndex={-1} block>
           Write the sheets
-        </Title3>
+        </Subtitle1>
         <Body1 block>{mode === "excel" ? "Adds four sheets to this workbook, or refreshes the add-in's own from last time." : "Adds four sheets to a copy of your workbook for you to download."}</Body1>
       </div>
       <div className={styles.work}>
