@@ -2,6 +2,7 @@ import { COLUMN_VOCABULARY } from "./columnVocabulary";
 import { normaliseText } from "./normaliseText";
 
 const denominators: ReadonlySet<string> = new Set(COLUMN_VOCABULARY.denominatorHeaders.map((phrase) => normaliseText(phrase)));
+const overANumber = / \/ \d/;
 const rateWords: readonly string[] = COLUMN_VOCABULARY.rateWords.map((word) => ` ${normaliseText(word) === "" ? word : normaliseText(word)} `);
 
 /**
@@ -20,6 +21,7 @@ export function measureMeaning(header: string): "rate" | "denominator" | null {
   const normalised = normaliseText(header);
   if (normalised === "") return null;
   const padded = ` ${normalised.replace(/%/g, " % ")} `;
-  if (rateWords.some((word) => padded.includes(word))) return "rate";
+  // "Falls / 1,000 OBD": a count over a number is a rate as much as "per" is.
+  if (rateWords.some((word) => padded.includes(word)) || overANumber.test(padded)) return "rate";
   return denominators.has(normalised) ? "denominator" : null;
 }

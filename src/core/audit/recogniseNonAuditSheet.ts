@@ -27,6 +27,8 @@ export interface NonAuditSheet {
 const rowsLooked = 200;
 /** A lookup list is short: a drop-down's answers, a list of teams. */
 const longestLookupInRows = 30;
+/** A list of answers for a drop-down has Yes, No and N/A at least. */
+const fewestLookupAnswers = 3;
 /** Share of a rota's cells that must be shift codes. */
 const rotaCodeShare = 0.6;
 /** A rota has a column per day; a training matrix a column per course. */
@@ -68,10 +70,11 @@ function columnValues(rows: readonly ReadonlyArray<CellValue>[], column: number)
 
 function lookup(rows: readonly ReadonlyArray<CellValue>[], mapping: ColumnMapping): NonAuditSheet | null {
   const items = mapping.filter((entry) => entry.role === "item");
-  if (items.length === 0 || rows.length > longestLookupInRows) return null;
+  // Audits are dated; a drop-down's list is not, and holds Yes, No and N/A (at least) once each.
+  if (items.length === 0 || rows.length > longestLookupInRows || mapping.some((entry) => entry.role === "date" || entry.role === "period")) return null;
   for (const item of items) {
     const answers = columnValues(rows, item.index).map((v) => readItemAnswer(v));
-    if (new Set(answers).size !== answers.length) return null;
+    if (answers.length < fewestLookupAnswers || new Set(answers).size !== answers.length) return null;
   }
   const listed = items.map((item) => columnValues(rows, item.index).map((v) => cellText(v)).join(", "));
   return { kind: "lookup", reason: `A list of answer values (${listed[0]}), as for a drop-down: a lookup, not audit results.` };

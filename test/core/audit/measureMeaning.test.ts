@@ -7,7 +7,7 @@ describe("measureMeaning", () => {
     expect(measureMeaning("Team")).toBeNull();
   });
 
-  it.each(["Compliance %", "Pressure ulcer rate", "Score", "Incidents per 100 residents"])("reads %p as a rate or score", (header) => {
+  it.each(["Compliance %", "Pressure ulcer rate", "Score", "Incidents per 100 residents", "Falls/1,000 OBD"])("reads %p as a rate or score", (header) => {
     expect(measureMeaning(header)).toBe("rate");
   });
 

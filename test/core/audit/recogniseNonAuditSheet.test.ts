@@ -22,6 +22,11 @@ describe("recogniseNonAuditSheet", () => {
     expect(recognise(nonAuditGrids()[1].values)?.reason).toContain('a shift code "N" is a night, not a "No"');
   });
 
+  it("leaves a dated audit of a few records alone, even when no answer repeats", () => {
+    expect(recognise([["Date", "Q1", "Q2"], [46027, "Yes", "No"], [46028, "No", "Yes"], [46029, "N/A", "Partial"]])).toBeNull();
+    expect(recognise([["Team", "Q1"], ["Team A", "Yes"], ["Team B", "No"]])).toBeNull();
+  });
+
   it("leaves audits alone", () => {
     for (const grid of [...oneSheetPerTeamGrids().slice(0, 3), ...partialAnswerGrids()]) expect(recognise(grid.values)).toBeNull();
   });
