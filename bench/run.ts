@@ -10,6 +10,7 @@ import { auditLogGrid } from "./auditData";
 import { timeFormulaTracker } from "./formulaTracker";
 import { runFunctionsBench } from "./functionsBench";
 import { runOfficeAdapterBench } from "./officeAdapterBench";
+import { runEndToEndBench } from "./endToEndBench";
 import type { BenchRow } from "./timing";
 
 const root = path.join(__dirname, "..");
@@ -101,6 +102,8 @@ async function main() {
   rows.push(...formulaTrackerRows(analysis.at100k));
   log("Office adapter against its recording fake...");
   rows.push(...(await runOfficeAdapterBench()));
+  log("command line end to end beside the ExcelJS round trip (several minutes)...");
+  rows.push(...runEndToEndBench(log));
   log("bundle sizes...");
   rows.push(...bundleRows());
 
