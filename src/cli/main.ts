@@ -18,6 +18,7 @@ import { parseCliArguments, type CliRequest } from "./parseCliArguments";
 import { USAGE_TEXT } from "./usageText";
 
 const problemsShown = 10;
+const rowsPerProgressLine = 100_000;
 
 /** Today as an Excel serial, from the local calendar date. */
 function todayOf(now: Date): ExcelSerialDate {
@@ -43,7 +44,10 @@ async function readInputs(request: CliRequest, io: CliIo): Promise<{ opened: Ope
   const grids: SheetGrid[] = [];
   for (const [index, file] of request.files.entries()) {
     io.stderr(`Reading ${path.basename(file)}${request.files.length > 1 ? ` (${index + 1} of ${request.files.length})` : ""}...\n`);
-    const workbook = await openWorkbookFile(file);
+    // A large sheet takes a while: say how far reading has got, every 100,000 rows.
+    const workbook = await openWorkbookFile(file, (progress) => {
+      if (progress.rowsRead > 0 && progress.rowsRead % rowsPerProgressLine === 0) io.stderr(`  ${progress.rowsRead.toLocaleString("en-GB")} rows read from "${progress.sheet}"...\n`);
+    });
     const sheets = (await workbook.book.listSheets()).filter((s) => !s.ownedByAddin);
     let chosen = sheets.map((s) => s.name);
     if (request.sheets.length > 0) {
