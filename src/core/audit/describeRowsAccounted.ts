@@ -15,6 +15,12 @@ function count(n: number): string {
   return n.toLocaleString("en-GB");
 }
 
+/** "2 blank rows" for a reason that names a row, else the reason with its count: "no score recorded (2)". */
+function leftOutPhrase({ reason, count: rows }: RowsLeftOut): string {
+  if (!/\brow\b/.test(reason)) return `${reason} (${count(rows)})`;
+  return `${count(rows)} ${rows === 1 ? reason : reason.replace(/\brow\b/, "rows")}`;
+}
+
 /**
  * Where every row read went, in sentences a quality lead reads: the rows read, used and left out with
  * each reason and its count; where the groups came from when not from a column; how many partial
@@ -23,12 +29,12 @@ function count(n: number): string {
  *
  * @example
  * describeRowsAccounted({ rowsRead: 40, rowsUsed: 37, rowsLeftOut: [{ reason: "totals or average row", count: 2 }, { reason: "blank row", count: 1 }] });
- * // => ["40 rows read: 37 used, 3 left out (2 totals or average row; 1 blank row)."]
+ * // => ["40 rows read: 37 used, 3 left out (2 totals or average rows; 1 blank row)."]
  */
 export function describeRowsAccounted(source: RowsAccountedFor): string[] {
   const leftOut = Array.isArray(source.rowsLeftOut) ? source.rowsLeftOut : [];
   const leftOutCount = leftOut.reduce((sum, row) => sum + row.count, 0);
-  const reasons = leftOut.map((row) => `${count(row.count)} ${row.reason}`).join("; ");
+  const reasons = leftOut.map(leftOutPhrase).join("; ");
   const lines = [`${count(source.rowsRead)} row${source.rowsRead === 1 ? "" : "s"} read: ${count(source.rowsUsed)} used, ${count(leftOutCount)} left out${reasons ? ` (${reasons})` : ""}.`];
   for (const from of source.groupsFrom ?? []) lines.push(`Groups from ${from}.`);
   const partials = source.partialAnswers ?? 0;

@@ -3,8 +3,12 @@ import { describeRowsAccounted } from "../../../src/core/audit";
 describe("describeRowsAccounted", () => {
   it("matches its JSDoc example", () => {
     expect(describeRowsAccounted({ rowsRead: 40, rowsUsed: 37, rowsLeftOut: [{ reason: "totals or average row", count: 2 }, { reason: "blank row", count: 1 }] })).toEqual([
-      "40 rows read: 37 used, 3 left out (2 totals or average row; 1 blank row).",
+      "40 rows read: 37 used, 3 left out (2 totals or average rows; 1 blank row).",
     ]);
+  });
+
+  it("counts a reason that is not a kind of row after it", () => {
+    expect(describeRowsAccounted({ rowsRead: 5, rowsUsed: 3, rowsLeftOut: [{ reason: "no score recorded", count: 2 }] })).toEqual(["5 rows read: 3 used, 2 left out (no score recorded (2))."]);
   });
 
   it("says where groups came from and how partial answers counted", () => {
