@@ -1,3 +1,4 @@
+import { formatNumber } from "../values/formatCount";
 import { PARTIAL_ANSWER_RULE_WORDS, PARTIAL_ANSWER_RULES, type PartialAnswerRule } from "./partialAnswerRules";
 import type { RowsLeftOut } from "./types";
 
@@ -11,9 +12,7 @@ export interface RowsAccountedFor {
   partialRule?: string;
 }
 
-function count(n: number): string {
-  return n.toLocaleString("en-GB");
-}
+const count = formatNumber;
 
 /** "2 blank rows" for a reason that names a row, else the reason with its count: "no score recorded (2)". */
 function leftOutPhrase({ reason, count: rows }: RowsLeftOut): string {
