@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { readerFailure, type ReaderResponse } from "../../src/taskpane/session/readerMessages";
+import { readerFailure, readMessages, ROWS_PER_MESSAGE, type ReaderResponse } from "../../src/taskpane/session/readerMessages";
 import { readInWorker, type ReaderWorkerPort } from "../../src/taskpane/session/readInWorker";
 import { readWorkbookBytes } from "../../src/taskpane/session/readWorkbookBytes";
 import { WorkbookFileError } from "../../src/xlsx/workbookFileError";
@@ -24,7 +24,7 @@ function fakeReaderWorker(behaviour: "read" | "fail-to-start"): { worker: Reader
       if (behaviour === "fail-to-start") return emit("error", { preventDefault: () => undefined });
       const { bytes, fileName } = structuredCopy(message);
       readWorkbookBytes(bytes, fileName, (p) => post({ kind: "progress", sheet: p.sheet, rowsRead: p.totalRowsRead })).then(
-        (read) => post({ kind: "read", read }),
+        (read) => readMessages(read).forEach(post),
         (error: unknown) => post(readerFailure(error)),
       );
     },
@@ -46,6 +46,13 @@ describe("readInWorker", () => {
     expect(rows).toEqual([10_000, 12_000]);
     expect(read.grids[0].values).toHaveLength(12_000);
     expect(fake.terminated()).toBe(true);
+  });
+
+  it("sends a grid's rows in slices small enough to copy without holding the page", async () => {
+    const messages = readMessages(await readWorkbookBytes(longBook, "log.xlsx"));
+    // 12,000 rows in slices of 2,000, then the read itself with its grid emptied.
+    expect(messages.map((m) => m.kind)).toEqual([...Array(12_000 / ROWS_PER_MESSAGE).fill("rows"), "read"]);
+    expect(messages.at(-1)).toMatchObject({ kind: "read", read: { grids: [{ sheet: "Log", values: [] }] } });
   });
 
   it("gives the sample's sheets, tables and hidden sheets as the page would read them", async () => {

@@ -1,3 +1,4 @@
+import type { CellValue } from "../../core/values";
 import type { ReadProgress } from "../../xlsx/read/XlsxReader";
 import { errorOfFailure, type ReaderRequest, type ReaderResponse } from "./readerMessages";
 import type { WorkbookRead } from "./readWorkbookBytes";
@@ -17,7 +18,7 @@ export type ReaderWorkerFactory = () => ReaderWorkerPort;
 export type RowsReadListener = (progress: { sheet: string; rowsRead: number }) => void;
 
 function isResponse(data: unknown): data is ReaderResponse {
-  return typeof data === "object" && data !== null && ["progress", "read", "failure"].includes((data as { kind?: unknown }).kind as string);
+  return typeof data === "object" && data !== null && ["progress", "rows", "read", "failure"].includes((data as { kind?: unknown }).kind as string);
 }
 
 /**
@@ -44,6 +45,8 @@ export function readInWorker(createWorker: ReaderWorkerFactory | undefined, byte
   }
   return new Promise<WorkbookRead>((resolve, reject) => {
     let settled = false;
+    // Each grid's rows, as their slices arrive (see readerMessages).
+    const rows = new Map<number, CellValue[][]>();
     const finish = (outcome: () => WorkbookRead | Promise<WorkbookRead>): void => {
       if (settled) return;
       settled = true;
@@ -59,7 +62,11 @@ export function readInWorker(createWorker: ReaderWorkerFactory | undefined, byte
       const data = event.data;
       if (!isResponse(data)) return finish(() => Promise.reject(new Error("the reader worker sent an unreadable answer")));
       if (data.kind === "progress") onRows?.({ sheet: data.sheet, rowsRead: data.rowsRead });
-      else if (data.kind === "read") finish(() => data.read);
+      else if (data.kind === "rows") {
+        const held = rows.get(data.grid) ?? [];
+        for (const row of data.values) held.push(row);
+        rows.set(data.grid, held);
+      } else if (data.kind === "read") finish(() => ({ ...data.read, grids: data.read.grids.map((grid, index) => ({ ...grid, values: rows.get(index) ?? [] })) }));
       else finish(() => Promise.reject(errorOfFailure(data)));
     });
     worker.addEventListener("error", fallBack);
