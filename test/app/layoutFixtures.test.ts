@@ -1,4 +1,5 @@
 import { analyseWorkbook } from "../../src/app/analyseWorkbook";
+import { looksLikeAuditData } from "../../src/core/audit";
 import { buildAssuranceSummary } from "../../src/core/sheets/buildAssuranceSummary";
 import type { AnalysisResult, WorkbookAnalysis } from "../../src/core/compare/types";
 import {
@@ -84,6 +85,12 @@ describe("analyseWorkbook on the layouts quality leads keep", () => {
     const texts = buildAssuranceSummary(analyseWorkbook(groupAboveTableGrids(), settings), []).cells.flat().map((cell) => cell?.value);
     expect(texts).toContain("    75 rows read: 72 used, 3 left out (1 blank row; 1 group heading row (names the group of the rows below); 1 repeated header row).");
     expect(texts).toContain('    Groups from the headings "Team: Oak Unit", "Team: Elm Unit" above the rows.');
+  });
+
+  it("describes groups side by side as groups when proposing the sheet", () => {
+    expect(looksLikeAuditData(groupsAsColumnsGrids()[0].values).reason).toBe(
+      'Header in row 1; 3 teams side by side ("Oak Unit", "Elm Unit", "Ash Unit"), one column each; grouped by team; no dates; 23 rows.',
+    );
   });
 
   it("reads groups side by side as groups, not as questions", () => {

@@ -2,6 +2,7 @@ import type { CellValue } from "../values";
 import { chooseLayout } from "./chooseLayout";
 import { COLUMN_ROLE_WORDS } from "./columnRoleWords";
 import { COLUMN_VOCABULARY } from "./columnVocabulary";
+import { findGroupColumns } from "./findGroupColumns";
 import { findHeaderRow } from "./findHeaderRow";
 import { normaliseText } from "./normaliseText";
 import { proposeColumnRoles } from "./proposeColumnRoles";
@@ -87,12 +88,13 @@ export function looksLikeAuditData(
   if (headerIndex === null) return { score: 0, suggested: false, headerRow: null, layout: null, reason: "The sheet is empty." };
   const headerRow = firstRow + headerIndex;
   const mapping = proposeColumnRoles(rows, headerIndex);
-  const layout = chooseLayout(mapping);
+  const sideBySide = findGroupColumns(rows, headerIndex, mapping);
+  const layout: GridLayout = sideBySide === null ? chooseLayout(mapping) : "groups-as-columns";
   const count = (role: string): number => mapping.filter((entry) => entry.role === role).length;
   const items = count("item");
   const periods = count("period");
   const hasMeasure = layout === "wide" ? periods > 0 : items > 0 || count("score") > 0 || (count("passed") > 0 && count("checked") > 0);
-  const groupings = GROUPING_ROLES.filter((role) => count(role) > 0);
+  const groupings = GROUPING_ROLES.filter((role) => count(role) > 0 || sideBySide?.role === role);
   const dated = count("date") > 0 || periods > 0;
   const dataRows = countFilledRows(rows, headerIndex + 1);
   const actionPlanHeaders = mapping.filter((entry) => isActionPlanHeader(entry.header)).map((entry) => entry.header);
@@ -115,7 +117,9 @@ export function looksLikeAuditData(
       reason: dataRows === 0 ? "Nothing under the header to read." : "No column of scores, counts, Yes/No answers or weekly or monthly results.",
     };
   }
-  const measure = layout === "wide" ? plural(periods, "week or month column", "week or month columns")
+  const measure = sideBySide !== null
+    ? `${sideBySide.columns.length} ${groupingWords(sideBySide.role)}s side by side (${sideBySide.columns.map((column) => `"${column.name}"`).join(", ")}), one column each`
+    : layout === "wide" ? plural(periods, "week or month column", "week or month columns")
     : layout === "per-record-items" ? plural(items, "Yes/No question", "Yes/No questions")
     : count("passed") > 0 && count("checked") > 0 ? "counts passed and checked" : "a score column";
   const score = 0.55 + (groupings.length > 0 ? 0.2 : 0) + (dated ? 0.1 : 0) + 0.15 * Math.min(1, dataRows / rowsForFullMarks);
