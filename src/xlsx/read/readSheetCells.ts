@@ -33,8 +33,11 @@ const progressEveryRows = 10_000;
 const maxRow = 1_048_576;
 const maxColumn = 16_384;
 
-/** Column and row of an A1 reference, by character codes (this runs once per cell). */
-function parseReference(reference: string): { column: number; row: number } | null {
+/** Where parseReference leaves its answer: one object for every cell, rather than one per cell. */
+const parsed = { column: 0, row: 0 };
+
+/** Column and row of an A1 reference into `parsed`, by character codes (this runs once per cell); false when it is not one. */
+function parseReference(reference: string): boolean {
   let column = 0;
   let at = 0;
   for (; at < reference.length; at += 1) {
@@ -46,10 +49,12 @@ function parseReference(reference: string): { column: number; row: number } | nu
   for (let digit = at; digit < reference.length; digit += 1) {
     const code = reference.charCodeAt(digit);
     if (code === 0x24 && digit === at) continue;
-    if (code < 48 || code > 57) return null;
+    if (code < 48 || code > 57) return false;
     row = row * 10 + (code - 48);
   }
-  return column > 0 && row > 0 ? { column, row } : null;
+  parsed.column = column;
+  parsed.row = row;
+  return column > 0 && row > 0;
 }
 
 /**
@@ -121,10 +126,10 @@ export function readSheetCells(pkg: XlsxPackage, part: string, context: SheetRea
             break;
           }
           case "c": {
-            const reference = attributes.r === undefined ? null : parseReference(attributes.r);
-            if (reference !== null) {
-              column = Math.min(reference.column, maxColumn);
-              row = Math.min(reference.row, maxRow);
+            const reference = attributes.r;
+            if (reference !== undefined && parseReference(reference)) {
+              column = Math.min(parsed.column, maxColumn);
+              row = Math.min(parsed.row, maxRow);
             } else column += 1;
             type = attributes.t;
             style = attributes.s === undefined ? 0 : Number(attributes.s);
