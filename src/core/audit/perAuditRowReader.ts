@@ -12,7 +12,7 @@ import { SKIPPED_ROW_REASONS } from "./skippedRowReasons";
  * // perAuditRowReader(reading)(["Team A", "87%"], 2) // => one score record of 0.87
  */
 export function perAuditRowReader(reading: RowReading): RowReader {
-  const { plan, cells: reader, account } = reading;
+  const { plan, cells: reader, account, groups } = reading;
   const { passed, checked, score } = plan;
   return (cells, rowNumber) => {
     const problemsBefore = reader.problems.length;
@@ -47,13 +47,13 @@ export function perAuditRowReader(reading: RowReading): RowReader {
       account.leaveOut(rowNumber, SKIPPED_ROW_REASONS.scoreNotApplicable);
       return;
     }
-    const groupsReadable = reading.groups.checkColumns(cells, rowNumber);
+    const groupsReadable = groups.checkColumns(cells, rowNumber);
     const whenReadable = reading.readWhen(cells, rowNumber);
     if (!groupsReadable || !whenReadable || reader.problems.length > problemsBefore) {
       account.leaveOut(rowNumber, SKIPPED_ROW_REASONS.unreadable);
       return;
     }
-    reading.pushRecord(rowNumber, reading.groups.current(null), reading.date, reading.periodLabel, kind);
+    reading.pushRecord(rowNumber, groups.current(null), reading.date, reading.periodLabel, kind);
     account.use();
   };
 }

@@ -49,17 +49,15 @@ function wholeNumberAtLeastOne(v: unknown): number | null {
   return typeof v === "number" && Number.isSafeInteger(v) && v >= 1 ? v : null;
 }
 
-const isBlankCell = (v: unknown): boolean => isBlank(v as CellValue);
-
 /** The first filled cell's index, or -1 for a blank row. */
 function firstFilled(cells: ReadonlyArray<unknown>): number {
-  for (let c = 0; c < cells.length; c++) if (!isBlankCell(cells[c])) return c;
+  for (let c = 0; c < cells.length; c++) if (!isBlank(cells[c] as CellValue)) return c;
   return -1;
 }
 
 function filledUpTo(cells: ReadonlyArray<unknown>, from: number, most: number): number {
   let filled = 0;
-  for (let c = from; c < cells.length && filled <= most; c++) if (!isBlankCell(cells[c])) filled++;
+  for (let c = from; c < cells.length && filled <= most; c++) if (!isBlank(cells[c] as CellValue)) filled++;
   return filled;
 }
 
@@ -67,7 +65,7 @@ function lastFilledRow(grid: ReadonlyArray<unknown>, from: number): number {
   for (let r = grid.length - 1; r >= from; r--) {
     const row = grid[r];
     if (!Array.isArray(row)) continue;
-    for (let c = 0; c < row.length; c++) if (!isBlankCell(row[c])) return r;
+    for (let c = 0; c < row.length; c++) if (!isBlank(row[c] as CellValue)) return r;
   }
   return from - 1;
 }
