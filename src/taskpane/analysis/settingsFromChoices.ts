@@ -4,7 +4,7 @@ import type { TaskPaneChoices } from "./taskPaneChoices";
 
 /** A setting that cannot be used, named for the field it belongs to. */
 export interface ChoiceProblem {
-  field: "targetPercent" | "targetsBySource" | "deadline" | "weeks" | "asOf" | "dimensions";
+  field: "targetPercent" | "targetsBySource" | "weeksBySource" | "deadline" | "weeks" | "recoveryStart" | "asOf" | "dimensions";
   /** For a target set for one audit: the table or sheet it is set for. */
   source?: string;
   message: string;
@@ -25,6 +25,16 @@ export function settingsFromChoices(choices: TaskPaneChoices, asOfText: string):
   const targetsBySource = Object.fromEntries(Object.entries(choices.targetsBySource).filter(([source]) => choices.sources.includes(source)));
   for (const [source, target] of Object.entries(targetsBySource)) {
     if (!Number.isFinite(target) || target <= 0 || target > 100) problems.push({ field: "targetsBySource", source, message: `Enter a target for ${source} between 1% and 100%, or leave it blank to use the target above.` });
+  }
+  const weeksBySource = Object.fromEntries(Object.entries(choices.weeksBySource).filter(([source]) => choices.sources.includes(source)));
+  for (const [source, weeks] of Object.entries(weeksBySource)) {
+    if (!Number.isInteger(weeks) || weeks < 1 || weeks > 520) problems.push({ field: "weeksBySource", source, message: `Enter a whole number of weeks for ${source} between 1 and 520, or leave it blank to use the deadline above.` });
+  }
+  let recoveryStart: ExcelSerialDate | undefined;
+  if (choices.recoveryStart.trim() !== "") {
+    const parsed = parseDate(choices.recoveryStart.trim());
+    if (parsed === null) problems.push({ field: "recoveryStart", message: "Enter the date the recovery plan started as dd/mm/yyyy, or leave it blank." });
+    else recoveryStart = Math.floor(parsed);
   }
   let deadline: ExcelSerialDate | undefined;
   if (choices.deadlineKind === "date") {
@@ -49,6 +59,8 @@ export function settingsFromChoices(choices: TaskPaneChoices, asOfText: string):
     ...(choices.period === "auto" ? {} : { period: choices.period }),
     ...(deadline === undefined ? {} : { deadline }),
     ...(choices.deadlineKind === "weeks" ? { weeks: choices.weeks } : {}),
+    ...(Object.keys(weeksBySource).length > 0 ? { weeksBySource } : {}),
+    ...(recoveryStart === undefined ? {} : { recoveryStart }),
   };
   return { settings, problems };
 }

@@ -27,6 +27,10 @@ export const taskPaneChoicesSchema = z.object({
   targetPercent: z.number().min(0).max(100).catch(90),
   /** A different target (%) for particular audits, by table or sheet name ("SafeguardingChecks": 95). */
   targetsBySource: z.record(z.string(), z.number()).catch({}),
+  /** A different number of weeks for particular audits, by table or sheet name ("SafeguardingChecks": 10). */
+  weeksBySource: z.record(z.string(), z.number()).catch({}),
+  /** dd/mm/yyyy: the date the recovery plan started; SPC limits come from then on. Blank for none. */
+  recoveryStart: z.string().catch(""),
   direction: z.enum(["up", "down"]).catch("up"),
   /** Dimensions to compare by; null means every grouping column found. */
   dimensions: z.array(z.string()).nullable().catch(null),

@@ -86,7 +86,7 @@ export function SettingsStep({ choices, asOfText, dimensions, sources, problems,
 
       {sources.length > 0 && (
         <details>
-          <summary>Different targets for particular audits{Object.keys(choices.targetsBySource).some((name) => sources.includes(name)) ? " (set)" : ""}</summary>
+          <summary>Different targets for particular audits{[...Object.keys(choices.targetsBySource), ...Object.keys(choices.weeksBySource)].some((name) => sources.includes(name)) ? " (set)" : ""}</summary>
           <fieldset className={styles.group}>
             <legend className={styles.legend}>Target for each audit (%)</legend>
             <Caption1 block>Leave blank to use the {choices.targetPercent}% target above; for example 95 for safeguarding checks.</Caption1>
@@ -108,8 +108,38 @@ export function SettingsStep({ choices, asOfText, dimensions, sources, problems,
               </Field>
             ))}
           </fieldset>
+          <fieldset className={styles.group}>
+            <legend className={styles.legend}>Weeks for each audit</legend>
+            <Caption1 block>Leave blank to use the deadline above; for example 10 weeks for safeguarding checks.</Caption1>
+            {sources.map((source) => (
+              <Field
+                key={source}
+                label={`${source}: weeks`}
+                validationMessage={problems.find((problem) => problem.field === "weeksBySource" && problem.source === source)?.message}
+                className={styles.narrow}
+              >
+                <Input
+                  type="number"
+                  inputMode="numeric"
+                  min={1}
+                  max={520}
+                  value={choices.weeksBySource[source] === undefined ? "" : String(choices.weeksBySource[source])}
+                  onChange={(_, data) => onChange({ weeksBySource: withTarget(choices.weeksBySource, source, data.value) })}
+                />
+              </Field>
+            ))}
+          </fieldset>
         </details>
       )}
+
+      <Field
+        label="Recovery plan started (dd/mm/yyyy, optional)"
+        hint="SPC limits come from the periods from this date on, so a group is judged on what it does now."
+        validationMessage={problemFor("recoveryStart")}
+        className={styles.narrow}
+      >
+        <Input value={choices.recoveryStart} onChange={(_, data) => onChange({ recoveryStart: data.value })} placeholder="dd/mm/yyyy" />
+      </Field>
 
       <Field label="Which way is better?">
         <RadioGroup value={choices.direction} onChange={(_, data) => onChange({ direction: data.value as "up" | "down" })} layout="horizontal">
