@@ -33,7 +33,13 @@ export function addQuestionAnswers(
     return names.length - 1;
   });
   set.questions = { names, measure: read.measure };
+  const aligned = positions.every((position, q) => position === q) && positions.length === names.length;
   records.forEach((record, i) => {
+    // Already in the set's order (always so for the first grid): no copy, a million records cost less.
+    if (aligned && read.answers[i] !== undefined) {
+      record.answers = read.answers[i];
+      return;
+    }
     const answers = new Array<number>(names.length).fill(Number.NaN);
     const given = read.answers[i] ?? [];
     positions.forEach((position, q) => {
