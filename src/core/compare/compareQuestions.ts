@@ -11,7 +11,7 @@ const mostOfTheShortfall = 0.5;
 const mostMainQuestions = 3;
 
 /** "other teams", "other shifts", "other staff groups"; "other groups" for a two-way cell. */
-export function otherGroupsPhrase(label: string): string {
+function otherGroupsPhrase(label: string): string {
   if (label.includes(" x ")) return "other groups";
   const lower = label.toLowerCase();
   return `other ${lower.endsWith("s") ? lower : `${lower}s`}`;
@@ -71,7 +71,7 @@ export function compareQuestions(tallies: QuestionTallies, dimensions: readonly 
  * worse than the others on some question, else against the target. Null when there is no shortfall
  * on either basis.
  */
-export function groupShortfall(group: string, overall: number, questions: readonly QuestionResult[], dimensionLabel: string, settings: Pick<ResolvedSettings, "target" | "direction">): GroupShortfall | null {
+function groupShortfall(group: string, overall: number, questions: readonly QuestionResult[], dimensionLabel: string, settings: Pick<ResolvedSettings, "target" | "direction">): GroupShortfall | null {
   const worse = settings.direction === "up" ? 1 : -1;
   const driversAgainst = (compare: (rate: QuestionGroupRate) => number | null): ShortfallDriver[] =>
     questions.flatMap((question) => {

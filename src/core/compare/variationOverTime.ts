@@ -10,7 +10,7 @@ const periodDays: Record<PeriodLength, number> = { week: 7, fortnight: 14, month
  * A gap whose trend line moves less than this over the whole series (2 percentage points) is
  * "steady": smaller changes are within what one or two records move a period's rate.
  */
-export const steadyGapChange = 0.02;
+const steadyGapChange = 0.02;
 
 /** One group's period series, as `gapPoints` reads it. */
 export interface GroupSeries {
