@@ -38,7 +38,9 @@ export function gridOfCells(read: SheetCells, sheet: string, file: string | null
   for (let index = 0; index < cells.count; index += 1) {
     const row = cells.row(index);
     const column = cells.column(index);
-    if (row >= top && row <= bottom && column >= left && column <= right) values[row - top][column - left] = cells.values[index];
+    if (row >= top && row <= bottom && column >= left && column <= right) values[row - top][column - left] = cells.value(index);
+    // The grid now holds these cells: their block goes, so the sparse and dense forms are not both held whole.
+    cells.releaseThrough(index);
   }
   for (const merged of read.mergedRanges) {
     const range = parseRangeAddress(merged);
