@@ -139,8 +139,10 @@ export function summariseGroup(group: GroupTallies, context: SummaryContext): Gr
     latest = { start: last.start, label: last.label, records: last.records, value: last.value, ...funnelPosition(last.value, sampleSize, settings) };
   }
 
-  // Judged on the new process once the recovery started: a weak start no longer counts against it.
-  const signals = decisionSignals(rebaseIndex === null ? completeValues : completeValues.slice(rebaseIndex), settings);
+  // Judged on the new process once the recovery started (a weak start no longer counts against it),
+  // as soon as it has the periods the signals need; until then on the whole series.
+  const newProcess = rebaseIndex !== null && completeValues.length - rebaseIndex - 1 >= minimumBaselinePeriods;
+  const signals = decisionSignals(newProcess ? completeValues.slice(rebaseIndex) : completeValues, settings);
   const whollyBelowTarget = settings.direction === "up" ? upper < target : lower > target;
   const whollyMeetsTarget = settings.direction === "up" ? lower >= target : upper <= target;
   const evidence: GroupEvidence = {

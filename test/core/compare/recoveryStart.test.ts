@@ -76,3 +76,15 @@ describe("goalForSource", () => {
 function analysisSettingsSchemaFails(extra: Record<string, unknown>): boolean {
   return !analysisSettingsSchema.safeParse({ asOf: 46112, ...extra }).success;
 }
+
+describe("summariseGroup with a recovery start", () => {
+  it("keeps judging on the whole series until the new process has 3 periods", () => {
+    // The recovery started in the last week (w/c 23/03/2026): one period of the new process, too few
+    // for limits of its own, so the status and SPC rest on the whole series, as without a start.
+    const records = { title: "Location recovery", sources: [], records: weekly("Birch Court", rates), groupingColumns: ["location"] };
+    const without = analyseRecords(records, settings()).dimensions[0].groups[0];
+    const late = analyseRecords(records, settings({ recoveryStart: firstMonday + 77 })).dimensions[0].groups[0];
+    expect(late.spc?.limitsFrom).toBeUndefined();
+    expect([late.status, late.spc?.assurance]).toEqual([without.status, without.spc?.assurance]);
+  });
+});
