@@ -92,3 +92,31 @@ describe("analyseWorkbook", () => {
     expect(JSON.parse(JSON.stringify(analysis)).questions[0].questions.map((q: { question: string }) => q.question)).toEqual(["Accurate", "Personalised", "Risk updated", "Signed"]);
   });
 });
+
+describe("readQuestionAnswers: proposed sub-scores", () => {
+  it("reads the second score columns the proposal left out as sub-scores", () => {
+    const values: SheetGrid["values"] = [["Date", "Team", "Overall score", "Accuracy score", "Risk score"]];
+    for (let week = 0; week < 4; week++) values.push([firstMonday + week * 7, "Team A", 80, 90, 60]);
+    const result = readAuditGrid(values, { sheet: "Scores", firstRow: 1 });
+    const read = readQuestionAnswers(values, 1, result);
+    expect(read?.questions).toEqual(["Overall score", "Accuracy score", "Risk score"]);
+    expect(read?.answers[0]).toEqual([0.8, 0.9, 0.6]);
+  });
+
+  it("leaves out a score column the user chose to ignore", () => {
+    const values: SheetGrid["values"] = [["Date", "Team", "Overall score", "Accuracy score", "Risk score"]];
+    for (let week = 0; week < 4; week++) values.push([firstMonday + week * 7, "Team A", 80, 90, 60]);
+    const mapping = ["date", "team", "score", "score", "ignore"].map((role, index) => ({ index, header: String(values[0][index]), role: role as "score", confidence: 1, reason: "Chosen by the user." }));
+    const read = readQuestionAnswers(values, 1, readAuditGrid(values, { sheet: "Scores", firstRow: 1, mapping }));
+    expect(read?.questions).toEqual(["Overall score", "Accuracy score"]);
+  });
+});
+
+describe("readQuestionAnswers: a target column", () => {
+  it("is never read as a sub-score", () => {
+    const values: SheetGrid["values"] = [["Date", "Team", "Score %", "Accuracy score", "Target %"]];
+    for (let week = 0; week < 4; week++) values.push([firstMonday + week * 7, "Team A", 80, 90, 95]);
+    const read = readQuestionAnswers(values, 1, readAuditGrid(values, { sheet: "Scores", firstRow: 1 }));
+    expect(read?.questions).not.toContain("Target %");
+  });
+});

@@ -1,5 +1,6 @@
 import { parseNumber, type CellValue } from "../values";
 import { DEFAULT_PARTIAL_ANSWER_RULE, type PartialAnswerRule } from "./partialAnswerRules";
+import { matchHeaderRole } from "./matchHeaderRole";
 import { readItemAnswer } from "./readItemAnswer";
 import type { GridReadResult } from "./types";
 
@@ -16,11 +17,14 @@ export interface QuestionAnswers {
 /** Fewer question columns than this and there is nothing beneath the score to show. */
 const fewestQuestions = 2;
 const percentDivisor = 100;
+/** Headers that name a score column but not a result: "Target %", "Goal (%)", "Threshold". */
+const notAResult = /\b(target|goal|threshold|benchmark|expected)\b/i;
 
 /**
  * The answer each record gave to each question: the Yes/No/N/A item columns of a "per-record-items"
  * grid, or every score column of a "per-audit" grid with two or more (sub-scores: "Accuracy",
- * "Personalisation", "Risk"). Null for any other grid or fewer than two such columns. Answers are read
+ * "Personalisation", "Risk"), counting the columns whose header names a score that the proposal left
+ * out as second score columns. Null for any other grid or fewer than two such columns. Answers are read
  * as the reader reads them: Yes 1, No 0, N/A, blanks and unreadable answers left out (NaN); a partial
  * answer by the same rule (0 under "not-met", 0.5 under "half", left out under "left-out"). Raw score
  * numbers follow the grid's score unit (87 is 0.87 when the scores are percentages). Records are found
@@ -32,7 +36,9 @@ const percentDivisor = 100;
 export function readQuestionAnswers(values: readonly (readonly CellValue[])[], firstRow: number, result: GridReadResult, partialRule: PartialAnswerRule = DEFAULT_PARTIAL_ANSWER_RULE): QuestionAnswers | null {
   const role = result.layout === "per-record-items" ? "item" : result.layout === "per-audit" ? "score" : null;
   if (role === null) return null;
-  const columns = result.mapping.filter((entry) => entry.role === role);
+  // A second score column the proposal left out ("Accuracy score" beside "Overall score") is a
+  // sub-score; a column the user chose to ignore (confidence 1) stays ignored.
+  const columns = result.mapping.filter((entry) => entry.role === role || (role === "score" && entry.role === "ignore" && entry.confidence < 1 && matchHeaderRole(entry.header)?.role === "score" && !notAResult.test(entry.header)));
   if (columns.length < fewestQuestions) return null;
   const partial = partialRule === "not-met" ? 0 : partialRule === "half" ? 0.5 : Number.NaN;
   const read = (v: CellValue): number => {
