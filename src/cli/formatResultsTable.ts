@@ -11,7 +11,8 @@ function table(rows: string[][]): string[] {
 /**
  * The analysis as a readable plain-text table for the terminal: per audit, the service headline and
  * the date of the latest data (a warning when it is out of date), then per dimension each group's
- * records, mean, 95% interval, trend and status ("(watch)" beside a status with a watch note), worst first.
+ * records, mean, 95% interval, trend and status ("(watch)" beside a status with a watch note), worst first,
+ * followed by the questions behind each shortfall, the repeated gaps and whether the gap is narrowing.
  *
  * @example
  * formatResultsTable({ asOf: 46084, analyses: [] }); // => "No audit data was found to analyse.\n"
@@ -31,7 +32,16 @@ export function formatResultsTable(analysis: WorkbookAnalysis): string {
         const trend = group.trendPerWeek === null ? "" : `${group.trendPerWeek >= 0 ? "+" : "-"}${Math.abs(group.trendPerWeek * percentagePoints).toFixed(1)} pts`;
         rows.push([group.name, String(group.records), formatPercent(group.mean), `${formatPercent(group.lower)}-${formatPercent(group.upper)}`, trend, `${GROUP_STATUS_LABELS[group.status]}${group.watch ? " (watch)" : ""}`]);
       }
-      lines.push(...table(rows), "");
+      lines.push(...table(rows));
+      // Beneath the score: the questions behind each shortfall, repeated gaps, the gap's direction.
+      for (const shortfall of result.questions?.find((q) => q.dimension === dimension.dimension)?.shortfalls ?? []) lines.push(`${shortfall.group}: ${shortfall.sentence}`);
+      const repeated = (result.repeatedGaps ?? []).filter((gap) => gap.dimension === dimension.dimension);
+      const byGroup = new Map<string, string[]>();
+      for (const gap of repeated) byGroup.set(gap.group, [...(byGroup.get(gap.group) ?? []), gap.question === null ? "overall" : `'${gap.question}'`]);
+      if (byGroup.size > 0) lines.push(`Repeated gaps (below target in each of the last ${result.settings.periodsToClose} periods or more): ${[...byGroup].map(([group, what]) => `${group} (${what.join(", ")})`).join("; ")}.`);
+      const variation = result.variationOverTime?.find((v) => v.dimension === dimension.dimension);
+      if (variation) lines.push(variation.sentence);
+      lines.push("");
     }
   }
   return `${lines.join("\n")}\n`;
