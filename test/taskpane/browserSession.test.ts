@@ -74,6 +74,13 @@ describe("openBrowserSession", () => {
     expect(await second.loadChoices()).toEqual({ targetPercent: 95 });
   });
 
+  it("names the cells it left out of a sheet because they were far from its data", async () => {
+    const { farCellWorkbook } = await import("../cli/issue10Workbooks");
+    const session = await openBrowserSession(await loadXlsxAdapter(), "far.xlsx", farCellWorkbook(), null);
+    expect(session.readNotes?.()).toEqual(['far.xlsx, sheet "Audits": 1 cell far from the data (XFD100000) was left out; the data read is A1:C60.']);
+    expect((await session.listSources()).map((source) => `${source.name}:${source.rowCount}x${source.columnCount}`)).toEqual(["Audits:60x3"]);
+  });
+
   it("refuses a file that is not a workbook, in words", async () => {
     const adapter = await loadXlsxAdapter();
     await expect(openBrowserSession(adapter, "notes.xlsx", new TextEncoder().encode("just some notes"), null)).rejects.toMatchObject({ problem: "not-xlsx", message: expect.stringContaining("notes.xlsx is not an Excel workbook") });

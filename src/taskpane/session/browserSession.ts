@@ -136,6 +136,7 @@ export async function openBrowserSession(adapter: XlsxAdapter, fileName: string,
         blob: new Blob([written as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }),
       };
     },
+    readNotes: () => [...read.notes],
     downloadNote: () => {
       if (lost.length > 0) {
         return `${fileName} contains ${lost.join(", ")}, which this page cannot carry over when it saves a workbook. So that nothing of yours is lost, the download is a separate workbook holding only the four sheets; your file is unchanged.`;

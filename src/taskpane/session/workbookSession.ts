@@ -58,4 +58,10 @@ export interface WorkbookSession {
   download?(): Promise<{ fileName: string; blob: Blob }>;
   /** In the browser: why the download is a separate workbook of the add-in's sheets, or null. */
   downloadNote?(): string | null;
+  /**
+   * In the browser: cells left out of a sheet's data because they were far from it, one sentence each
+   * ('audits.xlsx, sheet "Audits": 1 cell far from the data (XFD100000) was left out; ...'), to show
+   * beside the sources.
+   */
+  readNotes?(): string[];
 }
