@@ -108,7 +108,9 @@ async function main() {
   rows.push(...bundleRows());
 
   const machine = `${os.cpus().length} x ${os.cpus()[0]?.model ?? "unknown CPU"}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.type()} ${os.release()}, Node.js ${process.version}`;
-  const markdown = `# Benchmarks\n\nMeasured by \`npm run bench\` on ${machine}.\nMedians over repeated runs after a warm-up; ${((Date.now() - started) / 1000).toFixed(0)} s in all.\n\n${table(rows)}\n`;
+  // Other work on the machine stretches wall-clock times; say how busy it was.
+  const load = `Load average at the end of the run: ${os.loadavg()[1].toFixed(1)} over 5 minutes, on ${os.cpus().length} cores.`;
+  const markdown = `# Benchmarks\n\nMeasured by \`npm run bench\` on ${machine}.\nMedians over repeated runs after a warm-up; ${((Date.now() - started) / 1000).toFixed(0)} s in all. ${load}\n\n${table(rows)}\n`;
   writeFileSync(path.join(root, "BENCHMARKS.md"), markdown);
   console.log(markdown);
   const missed = rows.filter((r) => r.met === false);
