@@ -36,7 +36,7 @@ describe("analyseBeneathTheScore", () => {
     fc.assert(
       fc.property(fc.array(record, { minLength: 10, maxLength: 60 }), fc.integer(), (rows, seed) => {
         const records = toRecords(rows);
-        const shuffled = [...records].sort((a, b) => ((a.date * 31 + seed) % 7) - ((b.date * 31 + seed) % 7) || a.groups.team.localeCompare(b.groups.team));
+        const shuffled = [...records].sort((a, b) => (((a.date ?? 0) * 31 + seed) % 7) - (((b.date ?? 0) * 31 + seed) % 7) || a.groups.team.localeCompare(b.groups.team));
         const first = analyse(records);
         const second = analyse(shuffled);
         const view = (result: ReturnType<typeof analyse>) => JSON.stringify({ questions: result.questions, repeated: result.repeatedGaps, variation: result.variationOverTime }, (_, v) => (typeof v === "number" ? Number(v.toFixed(9)) : v));
