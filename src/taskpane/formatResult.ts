@@ -98,10 +98,11 @@ export interface RowsLeftOutCount {
   count: number;
 }
 
-/** "2 blank rows" for a reason that names a row, else the reason with its count: "no date (2)". */
+/** "2 blank rows" for a reason that names a row, else the reason with its count: "no score recorded: 2 rows". */
 function leftOutPhrase({ reason, count }: RowsLeftOutCount): string {
-  if (/\brow$/.test(reason)) return formatCount(count, reason);
-  return `${reason} (${formatNumber(count)})`;
+  const words = reason.replace(/^left out: /, "");
+  if (/\brow$/.test(words)) return formatCount(count, words);
+  return `${words}: ${formatCount(count, "row")}`;
 }
 
 /**
@@ -110,13 +111,13 @@ function leftOutPhrase({ reason, count }: RowsLeftOutCount): string {
  *
  * @example
  * rowAccount({ rowsRead: 13, rowsUsed: 10, problems: [], rowsLeftOut: [{ reason: "blank row", count: 2 }, { reason: "totals or average row", count: 1 }] });
- * // => "13 rows read: 10 used, 3 left out (2 blank rows, 1 totals or average row)."
+ * // => "13 rows read: 10 used, 3 left out: 2 blank rows; 1 totals or average row."
  */
 export function rowAccount(source: { rowsRead: number; rowsUsed: number; problems: readonly unknown[]; rowsLeftOut?: readonly RowsLeftOutCount[] }): string {
   const read = formatCount(source.rowsRead, "row");
   const leftOut = source.rowsRead - source.rowsUsed;
   if (leftOut <= 0) return source.rowsRead === 1 ? `${read} read and used.` : `${read} read, all used.`;
   const reasons = (source.rowsLeftOut ?? []).filter((entry) => entry.count > 0).map(leftOutPhrase);
-  const why = reasons.length > 0 ? ` (${reasons.join(", ")})` : source.problems.length > 0 ? ` (see the problems found in the data)` : "";
+  const why = reasons.length > 0 ? `: ${reasons.join("; ")}` : source.problems.length > 0 ? ` (see the problems found in the data)` : "";
   return `${read} read: ${formatNumber(source.rowsUsed)} used, ${formatNumber(leftOut)} left out${why}.`;
 }

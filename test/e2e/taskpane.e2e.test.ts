@@ -185,6 +185,11 @@ async function layoutOf(page: Page): Promise<LayoutReport> {
   });
 }
 
+/** Waits until Fluent's motions (an accordion opening, a fade) have finished, so axe and the eye see the end state. */
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== "running"));
+}
+
 /** What the focus is on: never the page's body after an action. */
 async function focused(page: Page): Promise<string> {
   return page.evaluate(() => {
@@ -202,6 +207,7 @@ describe.each(PANE_WIDTHS.flatMap((width) => THEMES.map((theme) => [width, theme
 
   /** Checks the step shown: its layout, the navigation, where its first control is, and axe-core. */
   async function checkStep(step: string): Promise<void> {
+    await settled(page);
     const layout = await layoutOf(page);
     await page.screenshot({ path: path.join(screenshots, `${name(step)}.png`) });
     expect({ step, overflowing: layout.overflowing }).toEqual({ step, overflowing: [] });
@@ -242,6 +248,7 @@ describe.each(PANE_WIDTHS.flatMap((width) => THEMES.map((theme) => [width, theme
     await checkStep("1-source");
     await page.getByRole("button", { name: /Care record audits: \d+ columns/ }).click();
     await page.getByRole("list", { name: "Columns of Care record audits, with their first records" }).waitFor();
+    await settled(page);
     expect((await layoutOf(page)).overflowing).toEqual([]);
     expect(await seriousViolations(page)).toEqual([]);
 
@@ -263,7 +270,11 @@ describe.each(PANE_WIDTHS.flatMap((width) => THEMES.map((theme) => [width, theme
     await teamB.click();
     await page.getByText(/^Team B: 78% over \d/).waitFor();
     expect(await focused(page)).not.toBe("body");
+    await settled(page);
     expect((await layoutOf(page)).overflowing).toEqual([]);
+    await teamB.evaluate((element) => element.scrollIntoView({ block: "start" }));
+    await page.evaluate(() => window.scrollBy(0, -120));
+    await page.screenshot({ path: path.join(screenshots, `${name("3-results-group")}.png`) });
     // Headings stand apart from the text under them, as the screen shows it.
     expect(await page.locator("main").innerText()).not.toMatch(/Problems found in the data[^\n]*\n?These rows/);
 

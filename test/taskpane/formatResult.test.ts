@@ -33,7 +33,14 @@ describe("progressFraction", () => {
 describe("rowAccount", () => {
   it("explains every row left out with the reader's reasons (issue 15: “13 rows read, 10 used”)", () => {
     expect(rowAccount({ rowsRead: 13, rowsUsed: 10, problems: [], rowsLeftOut: [{ reason: "blank row", count: 2 }, { reason: "totals or average row", count: 1 }] })).toBe(
-      "13 rows read: 10 used, 3 left out (2 blank rows, 1 totals or average row).",
+      "13 rows read: 10 used, 3 left out: 2 blank rows; 1 totals or average row.",
+    );
+  });
+
+  it("gives a reason that does not name a row with its count of rows", () => {
+    // The reader's words (src/core/audit/skippedRowReasons.ts).
+    expect(rowAccount({ rowsRead: 285, rowsUsed: 282, problems: [{}], rowsLeftOut: [{ reason: "no score recorded", count: 2 }, { reason: "left out: a value could not be read (see problems)", count: 1 }] })).toBe(
+      "285 rows read: 282 used, 3 left out: no score recorded: 2 rows; a value could not be read (see problems): 1 row.",
     );
   });
 
