@@ -108,6 +108,7 @@ export function summariseGroup(group: GroupTallies, context: SummaryContext): Gr
       pointLabels: series.map((p) => (p.partial ? partialPointLabel : labels[next++])),
       provisional: chart.provisional,
       ...(chart.rebaseIndex === null ? {} : { limitsFrom: complete[chart.rebaseIndex].label }),
+      ...(chart.before === null ? {} : { limitsBefore: { mean: chart.before.mean, lowerLimit: chart.before.lpl, upperLimit: chart.before.upl } }),
     };
   }
 

@@ -74,6 +74,8 @@ export interface SpcSummary {
    * the limits, variation and assurance are the new process's, the earlier points keep the old limits.
    */
   limitsFrom?: string;
+  /** The old process's limits, for the periods before `limitsFrom` (absent when fewer than 2 periods came before). */
+  limitsBefore?: { mean: Proportion; lowerLimit: Proportion; upperLimit: Proportion };
 }
 
 export interface LatestPeriod {

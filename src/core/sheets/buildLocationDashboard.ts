@@ -1,5 +1,5 @@
 import { dimensionLabel } from "../compare/dimensionLabel";
-import { GROUP_STATUS_LABELS, type AnalysisResult, type DimensionResult, type WorkbookAnalysis } from "../compare/types";
+import { GROUP_STATUS_LABELS, type AnalysisResult, type DimensionResult, type PeriodPoint, type SpcSummary, type WorkbookAnalysis } from "../compare/types";
 import { formatUkDate } from "../values";
 import { addinMarker } from "./addinMarker";
 import { CellGrid } from "./cellGrid";
@@ -101,7 +101,7 @@ function writeBlock(grid: CellGrid, result: AnalysisResult, dimension: Dimension
       for (const [key, label] of [["mean", "mean"], ["upperLimit", "upper process limit"], ["lowerLimit", "lower process limit"]] as const) {
         row += 1;
         grid.set(row, 1, `${group.name} ${label}`, SHEET_STYLES.text);
-        periods.forEach((_, offset) => grid.set(row, offset + 2, spc[key], SHEET_STYLES.percent));
+        periods.forEach((period, offset) => grid.set(row, offset + 2, limitFor(spc, key, period.start, group.series), SHEET_STYLES.percent));
         rowsOf[key] = { top: row, left: 2, bottom: row, right: lastColumn };
       }
       const labelByStart = new Map(group.series.map((p, index) => [p.start, spc.pointLabels[index] ?? null]));
@@ -122,6 +122,17 @@ function writeBlock(grid: CellGrid, result: AnalysisResult, dimension: Dimension
     });
   }
   return row;
+}
+
+/**
+ * A line's value in one period: the new process's, or, for a period before the recovery start
+ * (`limitsFrom`), the old process's limits; empty before it when the old process had no limits.
+ */
+function limitFor(spc: SpcSummary, key: "mean" | "upperLimit" | "lowerLimit", start: number, series: readonly PeriodPoint[]): number | null {
+  if (spc.limitsFrom === undefined) return spc[key];
+  const from = series.find((p) => p.label === spc.limitsFrom)?.start;
+  if (from === undefined || start >= from) return spc[key];
+  return spc.limitsBefore?.[key] ?? null;
 }
 
 /** Stacks the charts down the sheet to the right of every table, so they never cover a table. */
