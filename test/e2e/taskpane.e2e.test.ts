@@ -354,8 +354,8 @@ describe("task pane in a browser", () => {
     // A target of its own may be set for each chosen audit; left blank, the target above applies.
     await page.getByText("Different targets for particular audits").click();
     // Blank, with no grey "90" that reads as a value already entered; the caption says blank means 90%.
-    expect(await page.getByRole("spinbutton", { name: "SafeguardingChecks" }).inputValue()).toBe("");
-    expect(await page.getByRole("spinbutton", { name: "SafeguardingChecks" }).getAttribute("placeholder")).toBeNull();
+    expect(await page.getByRole("spinbutton", { name: "SafeguardingChecks", exact: true }).inputValue()).toBe("");
+    expect(await page.getByRole("spinbutton", { name: "SafeguardingChecks", exact: true }).getAttribute("placeholder")).toBeNull();
     expect(await step(page, "2-settings")).toEqual([]);
   });
 
