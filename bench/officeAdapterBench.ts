@@ -4,7 +4,7 @@
 import { OfficeWorkbook } from "../src/office/officeWorkbook";
 import { FakeExcel } from "../test/office/fakeExcel";
 import { auditLogValues } from "../test/office/fixtures/auditLogValues";
-import { sheetModels } from "../test/office/fixtures/sheetModels";
+import { sheetPlans } from "../test/office/fixtures/sheetModels";
 import type { BenchRow } from "./timing";
 
 const fourMegabytes = 4 * 1024 * 1024;
@@ -16,7 +16,7 @@ export async function runOfficeAdapterBench(): Promise<BenchRow[]> {
   await workbook.listSheets();
   await workbook.readSources([{ kind: "sheet", sheet: "Care record audits" }]);
   await workbook.readOwnSheet("Action Tracker");
-  await workbook.writeSheets(sheetModels(24), { token: "bench" });
+  await workbook.writeSheets(sheetPlans(24), { token: "bench" });
   const syncs = excel.syncs.length;
   const largest = excel.largestPayloadBytes();
   return [

@@ -1,7 +1,7 @@
 // Ports: what the use cases need from a workbook, whoever holds it (Excel through Office.js, or an
 // .xlsx file through ExcelJS). Adapters implement these; the use cases and the core never see a host.
 import type { CellValue } from "../core/values";
-import type { SheetModel } from "../core/sheets/sheetModel";
+import type { SheetWritePlan } from "../core/sheets/ownership/sheetWritePlan";
 import type { DefinedNameEntry } from "../core/sheets/addinMarker";
 
 /** A rectangle of cell values read from a sheet or table, and where it sits. */
@@ -44,6 +44,9 @@ export interface OutputSheetWriter {
    * (core/sheets/ownership). A name whose cells were deleted refers to #REF!.
    */
   readOwnNames(): Promise<DefinedNameEntry[]>;
-  /** Writes every model in one go; on failure nothing is left half-written. */
-  writeSheets(models: SheetModel[]): Promise<void>;
+  /**
+   * Carries out the core's write plans (core/sheets/ownership): creates our sheets that are not there,
+   * refreshes ours in place (our cells only); on failure nothing is left half-written.
+   */
+  writeSheets(plans: readonly SheetWritePlan[]): Promise<void>;
 }

@@ -57,8 +57,8 @@ export class OfficeWorkbook implements AuditSourceReader, OutputSheetWriter {
     return readOwnNames(this.run);
   }
 
-  async writeSheets(models: SheetModel[], options?: WriteOptions): Promise<void> {
-    await writeSheetModels(this.run, models, options);
+  async writeSheets(plans: readonly SheetWritePlan[], options?: WriteOptions): Promise<void> {
+    await writeSheetPlans(this.run, plans, options);
   }
 
   /**

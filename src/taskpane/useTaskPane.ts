@@ -239,7 +239,7 @@ export function useTaskPane(options: TaskPaneOptions) {
       const outputs = await prepareOutputs(session.workbook, current.run.analysis, { ownerRoles: current.choices.ownerRoles, liveFormulas: session.mode === "excel" });
       update({ outputs });
       stage({ value: 0.1, label: "Writing the four sheets" });
-      const written = await session.writeSheets(outputs.models, stage);
+      const written = await session.writeSheets(outputs.plans, stage);
       update((latestState) => ({ busy: null, written, notice: session.downloadNote?.() ?? null, focus: focusOn(latestState, "written-heading") }));
     } catch (error) {
       fail(error, "writing");

@@ -2,14 +2,14 @@
 // .xlsx file: its sections follow the statuses, proposed actions stay apart from support in place,
 // and no number reads as its target unless it is the target (issue 13).
 import ExcelJS from "exceljs";
-import { copyFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { main } from "../../src/cli/main";
 import { ASSURANCE_SUMMARY_SECTIONS } from "../../src/core/sheets/buildAssuranceSummary";
 import { formatPercentAgainstTarget, type GroupResult, type WorkbookAnalysis } from "../../src/core/compare";
 import { SAMPLE_EXPECTATIONS } from "../../scripts/sample/sampleExpectations";
 import { openBook } from "../xlsx/fixtures/sheetSnapshot";
-import { useTempDir } from "../xlsx/fixtures/tempDir";
 import { fakeIo } from "./fakeIo";
 
 const sample = path.join(__dirname, "../..", SAMPLE_EXPECTATIONS.file);
@@ -45,12 +45,17 @@ function section(lines: string[], heading: string): string[] {
 }
 
 describe("the Assurance Summary written for the sample workbook", () => {
-  const dir = useTempDir();
+  // One folder for the whole describe: useTempDir's folder is made per test, after beforeAll has run.
+  let folder = "";
+  const dir = () => folder;
   let lines: string[];
   let analysis: WorkbookAnalysis;
   let file: string;
 
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
   beforeAll(async () => {
+    folder = mkdtempSync(path.join(os.tmpdir(), "cqc-summary-"));
     file = path.join(dir(), "recovery-audits.xlsx");
     copyFileSync(sample, file);
     analysis = await analyse(file);

@@ -4,7 +4,7 @@ import type { ExcelContextApi } from "../../src/office/excelApi";
 import { OfficeWorkbook } from "../../src/office/officeWorkbook";
 import { definedNameProblem, sheetNameProblem } from "./excelRules";
 import { FakeExcel } from "./fakeExcel";
-import { sheetModels } from "./fixtures/sheetModels";
+import { sheetModels, sheetPlans } from "./fixtures/sheetModels";
 
 function userWorkbook(): FakeExcel {
   return new FakeExcel({ sheets: [{ name: "Audits", values: [["Date", "Team", "Score"]] }, { name: "Notes" }] });
@@ -143,7 +143,7 @@ describe("FakeExcel enforces Excel's rules", () => {
 describe("OfficeWorkbook.writeSheets under Excel's rules", () => {
   it("puts every table on its own sheet while the user has another sheet open", async () => {
     const excel = new FakeExcel({ sheets: [{ name: "Audits", values: [["Date", "Team", "Score"]] }, { name: "Notes" }], activeSheet: "Notes" });
-    await new OfficeWorkbook(excel.run).writeSheets(sheetModels(4), { token: "t1" });
+    await new OfficeWorkbook(excel.run).writeSheets(sheetPlans(4), { token: "t1" });
     const ours = sheetModels(4).flatMap((model) => model.tables.map((table) => [table.name, model.name]));
     expect(excel.tables.map((table) => [table.name, table.sheet.name])).toEqual(ours);
     expect(excel.sheet("Notes").recorded).toEqual([]);

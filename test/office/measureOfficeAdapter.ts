@@ -3,7 +3,7 @@
 import { OfficeWorkbook } from "../../src/office/officeWorkbook";
 import { FakeExcel } from "./fakeExcel";
 import { auditLogValues } from "./fixtures/auditLogValues";
-import { sheetModels } from "./fixtures/sheetModels";
+import { sheetPlans } from "./fixtures/sheetModels";
 
 export interface OfficeAdapterMeasure {
   rows: number;
@@ -27,7 +27,7 @@ export async function measureOfficeAdapter(rows: number, groups: number): Promis
   const list = await counted(() => workbook.listSheets());
   const read = await counted(() => workbook.readSources([{ kind: "sheet", sheet: "Care record audits" }]));
   const readOwnSheet = await counted(() => workbook.readOwnSheet("Action Tracker"));
-  const write = await counted(() => workbook.writeSheets(sheetModels(groups)));
+  const write = await counted(() => workbook.writeSheets(sheetPlans(groups)));
   return {
     rows,
     groups,

@@ -23,7 +23,7 @@ async function readAndWrite(excel: FakeExcel, groups: number): Promise<void> {
   await workbook.listSheets();
   await workbook.readSources([{ kind: "sheet", sheet: "Care record audits" }]);
   await workbook.readOwnSheet("Action Tracker");
-  await workbook.writeSheets(sheetModels(groups), { token: "t1" });
+  await workbook.writeSheetsReporting(sheetModels(groups), { token: "t1" });
 }
 
 function userSheetMutations(excel: FakeExcel, userSheets: string[]): string[] {
@@ -98,7 +98,7 @@ describe("OfficeWorkbook read and full write", () => {
 
   it("suspends calculation in every sync that writes, and writes nothing with events on", async () => {
     const excel = workbookWithAuditLog(1_000);
-    await new OfficeWorkbook(excel.run).writeSheets(sheetModels(8), { token: "t1" });
+    await new OfficeWorkbook(excel.run).writeSheetsReporting(sheetModels(8), { token: "t1" });
     const writingSyncs = excel.syncs.filter((sync, index) => excel.mutations.some((mutation) => mutation.sync === index + 1));
     expect(writingSyncs.length).toBeGreaterThan(0);
     expect(writingSyncs.every((sync) => sync.calculationSuspended)).toBe(true);
@@ -110,7 +110,7 @@ describe("OfficeWorkbook read and full write", () => {
 describe("OfficeWorkbook.writeSheets", () => {
   it("writes the four sheets, marked as the add-in's, with tables, dropdowns, formats and charts", async () => {
     const excel = workbookWithAuditLog(100);
-    await new OfficeWorkbook(excel.run).writeSheets(sheetModels(5), { token: "t1" });
+    await new OfficeWorkbook(excel.run).writeSheetsReporting(sheetModels(5), { token: "t1" });
 
     expect(excel.sheetNames()).toEqual(["Read me", "Care record audits", "Actions", "Team Comparison Tracker", "Action Tracker", "Location Assurance Dashboard", "Assurance Summary"]);
     expect(addinMarker.read(excel.names.map((name) => ({ name: name.name, refersTo: excel.nameFormula(name) })))).toHaveLength(4);
@@ -133,7 +133,7 @@ describe("OfficeWorkbook.writeSheets", () => {
 
   it("keeps text as text: a group named like a formula, a period label and a minus sign", async () => {
     const excel = workbookWithAuditLog(10);
-    await new OfficeWorkbook(excel.run).writeSheets(sheetModels(3), { token: "t1" });
+    await new OfficeWorkbook(excel.run).writeSheetsReporting(sheetModels(3), { token: "t1" });
     expect(excel.cell("Team Comparison Tracker", "A5")).toBe('=HYPERLINK("x")');
     expect(excel.sheet("Team Comparison Tracker").formulas.has("4,0")).toBe(false);
     expect(excel.cell("Team Comparison Tracker", "A2")).toBe("Jan 2026");
@@ -142,18 +142,18 @@ describe("OfficeWorkbook.writeSheets", () => {
 
   it("points a formula at another sheet of the same write to the new sheet", async () => {
     const excel = workbookWithAuditLog(10);
-    await new OfficeWorkbook(excel.run).writeSheets(sheetModels(5), { token: "t1" });
+    await new OfficeWorkbook(excel.run).writeSheetsReporting(sheetModels(5), { token: "t1" });
     expect(excel.sheet("Location Assurance Dashboard").formulas.get("7,1")).toBe("='CQC writing 1 t1'!A1");
   });
 
   it("refreshes its own sheets in place of the old ones and leaves every user sheet untouched", async () => {
     const excel = workbookWithAuditLog(100);
     const workbook = new OfficeWorkbook(excel.run);
-    await workbook.writeSheets(sheetModels(5), { token: "t1" });
+    await workbook.writeSheetsReporting(sheetModels(5), { token: "t1" });
     const trackerPosition = excel.sheetNames().indexOf("Action Tracker");
     excel.mutations.length = 0;
 
-    await workbook.writeSheets(sheetModels(9), { token: "t2" });
+    await workbook.writeSheetsReporting(sheetModels(9), { token: "t2" });
 
     expect(excel.sheetNames().indexOf("Action Tracker")).toBe(trackerPosition);
     expect(excel.sheetNames()).toHaveLength(7);
@@ -168,7 +168,7 @@ describe("OfficeWorkbook.writeSheets", () => {
   it("refuses to write over a sheet the user made, and leaves nothing behind", async () => {
     const excel = new FakeExcel({ sheets: [{ name: "Audits", values: [["Team", "Score"]] }, { name: "Action Tracker", values: [["My own actions"]] }] });
     const before = excel.sheetNames();
-    const write = new OfficeWorkbook(excel.run).writeSheets(sheetModels(4), { token: "t1" });
+    const write = new OfficeWorkbook(excel.run).writeSheetsReporting(sheetModels(4), { token: "t1" });
     await expect(write).rejects.toMatchObject({ code: "user-sheet-in-the-way", sheet: "Action Tracker" });
     expect(excel.sheetNames()).toEqual(before);
     expect(excel.cell("Action Tracker", "A1")).toBe("My own actions");
@@ -179,22 +179,22 @@ describe("OfficeWorkbook.writeSheets", () => {
   it("says so when its own sheet has been protected, and leaves it as it was", async () => {
     const excel = workbookWithAuditLog(10);
     const workbook = new OfficeWorkbook(excel.run);
-    await workbook.writeSheets(sheetModels(3), { token: "t1" });
+    await workbook.writeSheetsReporting(sheetModels(3), { token: "t1" });
     excel.sheet("Action Tracker").protected = true;
     const names = excel.sheetNames();
-    await expect(workbook.writeSheets(sheetModels(3), { token: "t2" })).rejects.toMatchObject({ code: "sheet-protected", sheet: "Action Tracker" });
+    await expect(workbook.writeSheetsReporting(sheetModels(3), { token: "t2" })).rejects.toMatchObject({ code: "sheet-protected", sheet: "Action Tracker" });
     expect(excel.sheetNames()).toEqual(names);
   });
 
   it("leaves no half-written sheet when Excel fails part-way through the content", async () => {
     const excel = workbookWithAuditLog(10);
     const workbook = new OfficeWorkbook(excel.run);
-    await workbook.writeSheets(sheetModels(3), { token: "t1" });
+    await workbook.writeSheetsReporting(sheetModels(3), { token: "t1" });
     const before = excel.sheetNames();
     const trackerCell = excel.cell("Team Comparison Tracker", "A4");
     excel.failWhen = (command) => command.kind === "charts.add()";
 
-    const write = workbook.writeSheets(sheetModels(6), { token: "t2" });
+    const write = workbook.writeSheetsReporting(sheetModels(6), { token: "t2" });
     await expect(write).rejects.toBeInstanceOf(WorkbookAccessError);
     await expect(write).rejects.toMatchObject({ code: "write-failed" });
     expect(excel.sheetNames()).toEqual(before);
@@ -206,7 +206,7 @@ describe("OfficeWorkbook.writeSheets", () => {
     const excel = workbookWithAuditLog(10);
     const before = excel.sheetNames();
     excel.failWhen = (command) => command.kind === "conditionalFormats.add()";
-    await expect(new OfficeWorkbook(excel.run).writeSheets(sheetModels(6), { token: "t1" })).rejects.toMatchObject({ code: "write-failed" });
+    await expect(new OfficeWorkbook(excel.run).writeSheetsReporting(sheetModels(6), { token: "t1" })).rejects.toMatchObject({ code: "write-failed" });
     expect(excel.sheetNames()).toEqual(before);
     expect(excel.names).toEqual([]);
   });
@@ -214,11 +214,11 @@ describe("OfficeWorkbook.writeSheets", () => {
   it("finishes a swap that failed half-way with whole sheets only", async () => {
     const excel = workbookWithAuditLog(10);
     const workbook = new OfficeWorkbook(excel.run);
-    await workbook.writeSheets(sheetModels(3), { token: "t1" });
+    await workbook.writeSheetsReporting(sheetModels(3), { token: "t1" });
     let renames = 0;
     excel.failWhen = (command) => command.kind === "worksheet.name" && ++renames === 3;
 
-    await expect(workbook.writeSheets(sheetModels(5), { token: "t2" })).rejects.toMatchObject({ code: "write-failed" });
+    await expect(workbook.writeSheetsReporting(sheetModels(5), { token: "t2" })).rejects.toMatchObject({ code: "write-failed" });
     excel.failWhen = null;
     expect(excel.sheetNames().filter((name) => name.startsWith("CQC writing"))).toEqual([]);
     expect(excel.sheetNames()).toEqual(expect.arrayContaining(["Team Comparison Tracker", "Action Tracker", "Location Assurance Dashboard", "Assurance Summary"]));
@@ -228,7 +228,7 @@ describe("OfficeWorkbook.writeSheets", () => {
   it("reports progress through the syncs", async () => {
     const excel = workbookWithAuditLog(10);
     const stages: string[] = [];
-    await new OfficeWorkbook(excel.run).writeSheets(sheetModels(3), { token: "t1", onProgress: (progress) => stages.push(`${progress.stage} ${progress.completed}/${progress.total}`) });
+    await new OfficeWorkbook(excel.run).writeSheetsReporting(sheetModels(3), { token: "t1", onProgress: (progress) => stages.push(`${progress.stage} ${progress.completed}/${progress.total}`) });
     expect(stages).toEqual(["writing 1/2", "replacing 1/2", "done 2/2"]);
   });
 });
@@ -237,7 +237,7 @@ describe("OfficeWorkbook.readOwnSheet", () => {
   it("returns the values of the add-in's own sheet", async () => {
     const excel = workbookWithAuditLog(10);
     const workbook = new OfficeWorkbook(excel.run);
-    await workbook.writeSheets(sheetModels(2), { token: "t1" });
+    await workbook.writeSheetsReporting(sheetModels(2), { token: "t1" });
     const values = await workbook.readOwnSheet("Action Tracker");
     expect(values?.[0][0]).toBe("Action ID");
     expect(values).toHaveLength(3);
@@ -274,10 +274,10 @@ describe("OfficeWorkbook.writeSheets when our sheet is the only visible one", ()
   it("makes the new sheet visible before deleting the old one, so Excel does not refuse", async () => {
     const excel = new FakeExcel({ sheets: [{ name: "Audits", values: [["Date", "Team", "Score"]] }] });
     const workbook = new OfficeWorkbook(excel.run);
-    await workbook.writeSheets(sheetModels(3), { token: "t1" });
+    await workbook.writeSheetsReporting(sheetModels(3), { token: "t1" });
     for (const sheet of excel.sheets) if (sheet.name !== "Team Comparison Tracker") sheet.visibility = "Hidden";
     excel.activeSheetId = excel.sheet("Team Comparison Tracker").id;
-    await expect(workbook.writeSheets(sheetModels(3), { token: "t2" })).resolves.toBeUndefined();
+    await expect(workbook.writeSheetsReporting(sheetModels(3), { token: "t2" })).resolves.toHaveLength(4);
     expect(excel.visibleSheets().map((sheet) => sheet.name)).toContain("Team Comparison Tracker");
   });
 });

@@ -44,7 +44,7 @@ async function analyseAndWrite(excel: FakeExcel) {
   const grids = await session.readSources(sources);
   const analysis = analyseWorkbook(grids, { asOf: 46112 }, { chosen: sources.map((source) => source.name) });
   const outputs = await prepareOutputs(session.workbook, analysis);
-  await session.writeSheets(outputs.models, () => undefined);
+  await session.writeSheets(outputs.plans, () => undefined);
   return { analysis, outputs };
 }
 
@@ -79,7 +79,8 @@ describe("the sample workbook through the Office.js adapter", () => {
     await analyseAndWrite(excel);
 
     const refreshed = excel.sheet("Action Tracker");
-    expect(refreshed).not.toBe(tracker);
+    // Refreshed in place: the same sheet, so references to it from the user's sheets still resolve.
+    expect(refreshed).toBe(tracker);
     expect(refreshed.rows[1][ownerColumn]).toBe("Night team leader");
     expect(refreshed.rows[1][notesColumn]).toBe("Agreed at the March governance meeting");
     expect(excel.sheetNames()).toHaveLength(9);

@@ -54,7 +54,7 @@ describe("openBrowserSession", () => {
     const analysis = analyseWorkbook(grids, { asOf: 46112 });
     const outputs = await prepareOutputs(session.workbook, analysis);
     const stages: string[] = [];
-    await session.writeSheets(outputs.models, (stage) => stages.push(stage.label));
+    await session.writeSheets(outputs.plans, (stage) => stages.push(stage.label));
     const { fileName, blob } = await (session.download as NonNullable<typeof session.download>)();
     expect(fileName).toBe("recovery-audits.assured.xlsx");
     expect(stages.at(-1)).toMatch(/download/);

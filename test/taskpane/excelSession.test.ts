@@ -2,7 +2,7 @@ import { addinMarker } from "../../src/core/sheets/addinMarker";
 import { OfficeWorkbook } from "../../src/office/officeWorkbook";
 import { excelSession } from "../../src/taskpane/session/excelSession";
 import { FakeExcel } from "../office/fakeExcel";
-import { sheetModels } from "../office/fixtures/sheetModels";
+import { sheetPlans } from "../office/fixtures/sheetModels";
 
 function memorySettings() {
   let value: unknown = null;
@@ -44,8 +44,8 @@ describe("excelSession", () => {
     const excel = new FakeExcel({ sheets: [{ name: "Audits", values: [["Team", "Score"]] }] });
     const session = excelSession(new OfficeWorkbook(excel.run), memorySettings());
     const labels: string[] = [];
-    const written = await session.writeSheets(sheetModels(3), (stage) => labels.push(stage.label));
-    expect(labels).toEqual(["Writing the sheets (1 of 2 steps)…", "Putting the new sheets in place of the previous ones…", "All four sheets are written."]);
+    const written = await session.writeSheets(sheetPlans(3), (stage) => labels.push(stage.label));
+    expect(labels).toEqual(["Writing the sheets (1 of 3 steps)…", "Writing the sheets (2 of 3 steps)…", "Naming the new sheets…", "All four sheets are written."]);
     expect(written.map((sheet) => sheet.name)).toEqual(["Team Comparison Tracker", "Action Tracker", "Location Assurance Dashboard", "Assurance Summary"]);
   });
 });

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { buildOutputSheets } from "../../src/core/sheets";
+import { buildOutputSheets, createPlans } from "../../src/core/sheets";
 import { readWorkbookFile, WorkbookFileError, XlsxWorkbook } from "../../src/xlsx";
 import { workbookAnalysis } from "../core/sheets/fixtures/analyses";
 import { makeAuditWorkbook } from "./fixtures/makeAuditWorkbook";
@@ -13,8 +13,8 @@ describe("XlsxWorkbook", () => {
   async function bookWithOurSheets(): Promise<XlsxWorkbook> {
     const file = await makeAuditWorkbook(dir());
     const book = await XlsxWorkbook.fromBytes(new Uint8Array(readFileSync(file)), "audits.xlsx");
-    const { models } = buildOutputSheets(workbookAnalysis(), { existingSheets: await book.listSheets(), existingActionTracker: null });
-    await book.writeSheets(models);
+    const { plans } = buildOutputSheets(workbookAnalysis(), { existingSheets: await book.listSheets(), existingActionTracker: null });
+    await book.writeSheets(plans);
     return XlsxWorkbook.fromBytes(await book.toBytes(), "audits.xlsx");
   }
 
@@ -60,9 +60,9 @@ describe("XlsxWorkbook", () => {
   it("refuses to write over a user's sheet of the same name and leaves the workbook unchanged", async () => {
     const book = await bookWithOurSheets();
     const { models } = buildOutputSheets(workbookAnalysis(), { existingSheets: [], existingActionTracker: null });
-    const clashing = [{ ...models[0], name: "Notes" }];
+    const clashing = createPlans([{ ...models[0], name: "Notes" }]);
     await expect(book.writeSheets(clashing)).rejects.toThrow(new WorkbookFileError("name-clash", 'audits.xlsx already has a sheet called "Notes" that the add-in did not write, so it was left alone and nothing was written.'));
-    expect(book.workbook.worksheets).toHaveLength(6);
+    expect(await book.listSheets()).toHaveLength(6);
   });
 
   it("says a damaged file could not be opened", async () => {

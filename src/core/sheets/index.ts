@@ -51,3 +51,4 @@ export { ownedBlocks } from "./ownership/ownedBlocks";
 export { ownershipNames, type OwnershipRecord } from "./ownership/ownershipNames";
 export { planSheetWrites, type ExistingOwnership } from "./ownership/planSheetWrites";
 export type { CellWrite, SheetWritePlan } from "./ownership/sheetWritePlan";
+export { createPlans } from "./ownership/createPlans";

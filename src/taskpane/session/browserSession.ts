@@ -1,5 +1,5 @@
 import type { SheetGrid } from "../../app/ports";
-import type { SheetModel } from "../../core/sheets/sheetModel";
+import type { SheetWritePlan } from "../../core/sheets/ownership/sheetWritePlan";
 import { WorkbookFileError } from "../../xlsx/workbookFileError";
 import type { XlsxWorkbook } from "../../xlsx/XlsxWorkbook";
 import { previewRows } from "./excelSession";
@@ -54,9 +54,10 @@ function inBrowserWords(error: unknown, fileName: string): unknown {
 /**
  * An .xlsx file opened in the browser: the same flow as in Excel, ending with a download. The file is
  * read by the streaming reader in a worker (see readInWorker), so the page never freezes and reports
- * rows read; the download is still written through the ExcelJS adapter. When the file holds parts
- * ExcelJS cannot carry over (charts, pivot tables, macros...), the download is a separate workbook of
- * the add-in's sheets, and the page says why.
+ * rows read. The download is the file itself with our sheets added or refreshed in place by the package
+ * writer (src/xlsx/write), the same as the command line writes: every part of the user's (charts,
+ * pivot tables, macros...) is copied byte for byte. Only a workbook whose structure is protected gets
+ * a separate workbook of the add-in's sheets, and the page says why.
  */
 export async function openBrowserSession(adapter: XlsxAdapter, fileName: string, bytes: Uint8Array, storage: ChoiceStorage | null, options: BrowserSessionOptions = {}): Promise<WorkbookSession> {
   let read: WorkbookRead;
@@ -68,10 +69,10 @@ export async function openBrowserSession(adapter: XlsxAdapter, fileName: string,
   } catch (error) {
     throw inBrowserWords(error, fileName);
   }
-  const { inspection } = read;
-  const lost = inspection.partsExcelJsCannotKeep;
-  const separate = lost.length > 0 || inspection.structureProtected;
-  const output: XlsxWorkbook = separate ? new adapter.XlsxWorkbook(adapter.newExcelJsWorkbook(), downloadName(fileName, true)) : book;
+  const separate = read.inspection.structureProtected;
+  // A structure-protected workbook cannot gain sheets: the download is then a workbook of ours alone.
+  const separateName = downloadName(fileName, true);
+  let written: Uint8Array | null = null;
 
   const grids = read.grids;
   const byName = new Map(grids.map((grid) => [grid.sheet, grid]));
@@ -92,17 +93,23 @@ export async function openBrowserSession(adapter: XlsxAdapter, fileName: string,
       .map((grid): SourceEntry => ({ name: grid.sheet, kind: "sheet", sheet: grid.sheet, rowCount: grid.values.length, columnCount: widthOf(grid), hidden: hiddenSheets.has(grid.sheet) })),
   ];
   const gridOf = (source: SourceEntry): SheetGrid | undefined => (source.kind === "table" ? tableGrids.get(source.name) : byName.get(source.sheet));
+  const writePackage = (plans: readonly SheetWritePlan[]): Uint8Array =>
+    separate
+      ? adapter.writeOutputPackage(adapter.minimalPackage(separateName), adapter.createPlans(plans.map((plan) => plan.model)))
+      : adapter.writeOutputPackage((book.reader as NonNullable<XlsxWorkbook["reader"]>).pkg, plans);
 
   return {
     mode: "browser",
     title: fileName,
     // Reads come from the file; the Action Tracker merge and the writes go to the workbook downloaded.
     workbook: {
-      listSheets: () => output.listSheets(),
+      listSheets: async () => (separate ? [] : book.listSheets()),
       readGrids: async (names) => names.flatMap((name) => byName.get(name) ?? []),
-      readOwnSheet: (name) => output.readOwnSheet(name),
-      readOwnNames: () => output.readOwnNames(),
-      writeSheets: (models) => output.writeSheets(models),
+      readOwnSheet: async (name) => (separate ? null : book.readOwnSheet(name)),
+      readOwnNames: async () => (separate ? [] : book.readOwnNames()),
+      writeSheets: async (plans) => {
+        written = writePackage(plans);
+      },
     },
     listSources: async () => sources,
     previewSources: async (chosen) =>
@@ -122,27 +129,21 @@ export async function openBrowserSession(adapter: XlsxAdapter, fileName: string,
       }
     },
     saveChoices: async (choices) => storage?.setItem(storageKey, JSON.stringify(choices)),
-    writeSheets: async (models: readonly SheetModel[], onStage: (stage: WriteStage) => void): Promise<WrittenSheetLink[]> => {
+    writeSheets: async (plans: readonly SheetWritePlan[], onStage: (stage: WriteStage) => void): Promise<WrittenSheetLink[]> => {
       onStage({ value: 0.25, label: "Adding the four sheets to the workbook…" });
       await yieldToBrowser();
-      await output.writeSheets([...models]);
+      written = writePackage(plans);
       onStage({ value: 1, label: "All four sheets are ready: download the updated workbook." });
-      return models.map((model) => ({ name: model.name, role: model.role }));
+      return plans.map((plan) => ({ name: plan.model.name, role: plan.model.role }));
     },
     download: async () => {
-      const written = await output.toBytes();
+      if (written === null) throw new WorkbookFileError("cannot-write", "There is nothing to download yet: write the sheets first.");
       return {
         fileName: downloadName(fileName, separate),
         blob: new Blob([written as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }),
       };
     },
     readNotes: () => [...read.notes],
-    downloadNote: () => {
-      if (lost.length > 0) {
-        return `${fileName} contains ${lost.join(", ")}, which this page cannot carry over when it saves a workbook. So that nothing of yours is lost, the download is a separate workbook holding only the four sheets; your file is unchanged.`;
-      }
-      if (inspection.structureProtected) return `${fileName} has its structure protected, so sheets cannot be added to it. The download is a separate workbook holding only the four sheets.`;
-      return null;
-    },
+    downloadNote: () => (separate ? `${fileName} has its structure protected, so sheets cannot be added to it. The download is a separate workbook holding only the four sheets.` : null),
   };
 }

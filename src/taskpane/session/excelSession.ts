@@ -1,4 +1,4 @@
-import type { SheetModel } from "../../core/sheets/sheetModel";
+import type { SheetWritePlan } from "../../core/sheets/ownership/sheetWritePlan";
 import type { OfficeWorkbook, SettingsStore, WorkbookSources } from "../../office";
 import type { SourceEntry, SourcePreview, WorkbookSession, WriteStage, WrittenSheetLink } from "./workbookSession";
 
@@ -38,14 +38,14 @@ export function excelSession(workbook: OfficeWorkbook, settings: SettingsStore):
     readSources: (sources) => workbook.readSources(sources.map(gridSourceOf)),
     loadChoices: async () => settings.load(),
     saveChoices: (choices) => settings.save(choices),
-    writeSheets: async (models: readonly SheetModel[], onStage: (stage: WriteStage) => void): Promise<WrittenSheetLink[]> =>
-      workbook.writeSheetsReporting(models, {
+    writeSheets: async (plans: readonly SheetWritePlan[], onStage: (stage: WriteStage) => void): Promise<WrittenSheetLink[]> =>
+      workbook.writePlans(plans, {
         onProgress: (progress) => {
           const label =
             progress.stage === "done"
               ? "All four sheets are written."
               : progress.stage === "replacing"
-                ? "Putting the new sheets in place of the previous ones…"
+                ? "Naming the new sheets…"
                 : `Writing the sheets (${progress.completed} of ${progress.total} steps)…`;
           onStage({ value: progress.completed / progress.total, label });
         },

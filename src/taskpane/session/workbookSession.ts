@@ -1,5 +1,6 @@
 import type { AuditSourceReader, OutputSheetWriter, SheetGrid } from "../../app/ports";
 import type { SheetModel } from "../../core/sheets/sheetModel";
+import type { SheetWritePlan } from "../../core/sheets/ownership/sheetWritePlan";
 
 /** A sheet or table the Source step lists. */
 export interface SourceEntry {
@@ -48,8 +49,8 @@ export interface WorkbookSession {
   readSources(sources: readonly SourceEntry[]): Promise<SheetGrid[]>;
   loadChoices(): Promise<unknown>;
   saveChoices(choices: unknown): Promise<void>;
-  /** Writes the models (all or nothing), reporting progress. */
-  writeSheets(models: readonly SheetModel[], onStage: (stage: WriteStage) => void): Promise<WrittenSheetLink[]>;
+  /** Carries out the write plans (all or nothing), reporting progress: our sheets created or refreshed in place. */
+  writeSheets(plans: readonly SheetWritePlan[], onStage: (stage: WriteStage) => void): Promise<WrittenSheetLink[]>;
   /** Inside Excel: shows a cell ("G17") so a problem can be fixed where it is. */
   showCell?(sheet: string, address: string): Promise<void>;
   /** Inside Excel: opens a sheet the add-in wrote. */

@@ -1,6 +1,7 @@
 import { addinMarker, type DefinedNameEntry } from "../../core/sheets/addinMarker";
 import type { SheetWritePlan } from "../../core/sheets/ownership/sheetWritePlan";
 import type { SheetModel } from "../../core/sheets/sheetModel";
+export { createPlans } from "../../core/sheets/ownership/createPlans";
 import { refreshWorksheetXml } from "./refreshWorksheetXml";
 import { sharedStringTexts } from "./readSharedStrings";
 import type { XlsxPackage } from "../package/xlsxPackage";
@@ -18,17 +19,6 @@ import { zipParts, type OutputPart } from "./zipParts";
 export interface OutputPackageOptions {
   /** Page setup for our sheets (the README's rendering); Excel's defaults without it. */
   print?: PrintSetup;
-}
-
-/**
- * Plans that create every model whole, each recording only its sheet marker: for a workbook of our
- * own (a roll-up) and for tests. Runs on a user's workbook take their plans from buildOutputSheets.
- *
- * @example
- * createPlans([model])[0].kind; // => "create"
- */
-export function createPlans(models: readonly SheetModel[]): SheetWritePlan[] {
-  return models.map((model) => ({ kind: "create", model, names: [{ name: model.marker.definedName, refersTo: model.marker.refersTo }], staleNames: [] }));
 }
 
 /** The shared parts a write may change, and only by adding to them (or replacing entries of ours). */
