@@ -48,11 +48,11 @@ function renderBrowser(root: Root): void {
       dark={dark}
       createAnalysisWorker={createAnalysisWorker}
       today={todayUk()}
-      openFile={async (file) => openFromBytes(file.name, new Uint8Array(await file.arrayBuffer()))}
-      openSample={async () => {
+      openFile={async (file, onRowsRead) => openFromBytes(file.name, new Uint8Array(await file.arrayBuffer()), onRowsRead)}
+      openSample={async (onRowsRead) => {
         const response = await fetch(sampleUrl);
         if (!response.ok) throw new Error(`the sample workbook could not be fetched (${response.status})`);
-        return openFromBytes("recovery-audits.xlsx", new Uint8Array(await response.arrayBuffer()));
+        return openFromBytes("recovery-audits.xlsx", new Uint8Array(await response.arrayBuffer()), onRowsRead);
       }}
     />,
   );

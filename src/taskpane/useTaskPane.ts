@@ -174,6 +174,9 @@ export function useTaskPane(options: TaskPaneOptions) {
     [fail, loadSources, update],
   );
 
+  /** Progress from work already under way (rows read while a file opens), shown beside its button. */
+  const showProgress = useCallback((progress: WorkProgress) => update((current) => (current.busy === null ? {} : { busy: { ...current.busy, progress } })), [update]);
+
   const setStep = useCallback((step: StepId) => update({ step }), [update]);
 
   const toggleSource = useCallback(
@@ -287,7 +290,7 @@ export function useTaskPane(options: TaskPaneOptions) {
     [fail],
   );
 
-  return { state, openSession, setStep, toggleSource, setRole, setChoices, setAsOf, startAnalysis, writeSheets, downloadWorkbook, dismissError, dismissNotice, showCell, showSheet, fail };
+  return { state, openSession, showProgress, setStep, toggleSource, setRole, setChoices, setAsOf, startAnalysis, writeSheets, downloadWorkbook, dismissError, dismissNotice, showCell, showSheet, fail };
 }
 
 export type TaskPane = ReturnType<typeof useTaskPane>;

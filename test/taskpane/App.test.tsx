@@ -2,6 +2,7 @@
 import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/components/App";
+import type { RowsReadListener } from "../../src/taskpane/session/readInWorker";
 import { WorkbookFileError } from "../../src/xlsx/workbookFileError";
 import { auditGrid } from "./fixtures/auditGrid";
 import { fakeAnalysisWorker } from "./fixtures/fakeAnalysisWorker";
@@ -44,6 +45,24 @@ describe("App", () => {
     expect(document.activeElement).toBe(sample);
     expect(document.getElementById(sample.getAttribute("aria-describedby") ?? "")?.textContent).toBe("Opening the workbook…");
     expect(screen.getByRole("button", { name: "Open workbook" }).getAttribute("aria-busy")).toBeNull();
+    await act(async () => finish(session));
+    expect(await screen.findByRole("heading", { name: "Choose the audit data" })).toBeTruthy();
+  });
+
+  it("counts the rows read beside the button while a workbook opens", async () => {
+    const { session } = fakeSession({ mode: "browser", grids: [auditGrid()] });
+    let finish: (opened: typeof session) => void = () => undefined;
+    let hear: RowsReadListener = () => undefined;
+    const openSample = jest.fn((onRowsRead?: RowsReadListener) => {
+      hear = onRowsRead ?? hear;
+      return new Promise<typeof session>((resolve) => (finish = resolve));
+    });
+    render(<App mode="browser" openFile={jest.fn()} openSample={openSample} today="31/03/2026" />);
+    const sample = screen.getByRole("button", { name: "Try the sample workbook" });
+    await userEvent.setup({ delay: null }).click(sample);
+    // The reader reports every 10,000 rows (src/xlsx/read); the page shows the count in words.
+    act(() => hear({ sheet: "Care record audits", rowsRead: 20000 }));
+    expect(document.getElementById(sample.getAttribute("aria-describedby") ?? "")?.textContent).toBe("Reading “Care record audits”: 20,000 rows");
     await act(async () => finish(session));
     expect(await screen.findByRole("heading", { name: "Choose the audit data" })).toBeTruthy();
   });

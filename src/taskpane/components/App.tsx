@@ -1,3 +1,4 @@
+import type { RowsReadListener } from "../session/readInWorker";
 import { Body1, Button, FluentProvider, MessageBar, MessageBarActions, MessageBarBody, Subtitle1, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons";
 import { useEffect, useRef, useState } from "react";
@@ -26,9 +27,10 @@ export interface AppProps {
   /** Inside Excel: the open workbook. */
   session?: WorkbookSession | null;
   /** Outside Office: opens a workbook file (loads the ExcelJS adapter on first use). */
-  openFile?: (file: File) => Promise<WorkbookSession>;
+  /** Opens a file; `onRowsRead` hears the rows read so far, for the progress beside the button. */
+  openFile?: (file: File, onRowsRead?: RowsReadListener) => Promise<WorkbookSession>;
   /** Outside Office: opens the sample workbook served with the page. */
-  openSample?: () => Promise<WorkbookSession>;
+  openSample?: (onRowsRead?: RowsReadListener) => Promise<WorkbookSession>;
   /** The analysis; the real one by default (tests pass a fake). */
   analyse?: Analyse;
   /** Starts the analysis worker (the page passes the real one); without it the analysis runs on the page. */
@@ -93,8 +95,9 @@ export function App({ mode, dark = false, session = null, openFile, openSample, 
     setOpeningWith(kind);
     void pane.openSession(opening);
   };
-  const onOpenFile = openFile === undefined ? undefined : (file: File) => openWith("file", () => openFile(file));
-  const onTrySample = openSample === undefined ? undefined : () => openWith("sample", openSample);
+  const rowsRead: RowsReadListener = ({ sheet, rowsRead: done }) => pane.showProgress({ stage: `Reading “${sheet}”`, done, unit: done === 1 ? "row" : "rows" });
+  const onOpenFile = openFile === undefined ? undefined : (file: File) => openWith("file", () => openFile(file, rowsRead));
+  const onTrySample = openSample === undefined ? undefined : () => openWith("sample", () => openSample(rowsRead));
 
   const summaryModel = state.outputs?.models.find((model) => model.role === "assurance-summary");
 
