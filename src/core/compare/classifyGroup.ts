@@ -1,4 +1,4 @@
-import type { GroupStatus, OnTrackState } from "./types";
+import type { GroupStatus, OnTrackStatus } from "./types";
 
 /** What the status rules look at for one group, already oriented so that "meets" respects direction. */
 export interface GroupEvidence {
@@ -23,7 +23,7 @@ export interface GroupEvidence {
   assurancePass: boolean;
   /** The least-squares trend moves in the better direction. */
   trendImproving: boolean;
-  onTrack: OnTrackState | null;
+  onTrack: OnTrackStatus | null;
   minimumRecords: number;
   minimumPeriods: number;
   periodsToClose: number;

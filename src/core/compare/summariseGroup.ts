@@ -6,7 +6,7 @@ import { classifyGroup, concernIsOnlyWatch, type GroupEvidence } from "./classif
 import { formatPercent, formatPoints } from "./formatPercent";
 import { formatPercentAgainstTarget } from "./formatPercentAgainstTarget";
 import { Tally } from "./tally";
-import type { FunnelPosition, GroupResult, LatestPeriod, OnTrackState, PeriodPoint, ResolvedSettings, SourceView, SpcSummary } from "./types";
+import type { FunnelPosition, GroupResult, LatestPeriod, OnTrackStatus, PeriodPoint, ResolvedSettings, SourceView, SpcSummary } from "./types";
 
 /** Two-sided 95% intervals everywhere: the convention of Making Data Count and of CQC.COMPARE. */
 const confidence = 0.95;
@@ -115,7 +115,7 @@ export function summariseGroup(group: GroupTallies, context: SummaryContext): Gr
   let trendPerWeek: number | null = null;
   let trendAtLatest: number | null = null;
   let weeksToTarget: number | null = null;
-  let onTrack: OnTrackState | null = null;
+  let onTrack: OnTrackStatus | null = null;
   const last = series[series.length - 1];
   if (complete.length >= 2) {
     // Wide trackers without dates count their columns as weeks.
@@ -306,7 +306,7 @@ interface Explanation {
   /** The trend line's value at the latest complete period. */
   trendAtLatest: number | null;
   weeksToTarget: number | null;
-  onTrack: OnTrackState | null;
+  onTrack: OnTrackStatus | null;
   recentPeriodsMeetingTarget: number;
   latest: LatestPeriod | null;
   context: SummaryContext;

@@ -2,6 +2,7 @@
 // staff groups compare against the target. The task pane, the command line and the output sheets all
 // read this and nothing else. Proportions are 0..1 throughout; displays multiply by 100.
 
+import { ON_TRACK_STATUSES, type OnTrackStatus } from "../stats/onTrackStatuses";
 import type { ExcelSerialDate, Proportion } from "../values";
 import type { GroupShortfall, QuestionComparison, RepeatedGap, VariationOverTime } from "./beneathTheScore";
 
@@ -31,8 +32,8 @@ export const STATUSES_NEEDING_ACTION: readonly GroupStatus[] = ["below-target", 
 export const PERIOD_LENGTHS = ["week", "fortnight", "month"] as const;
 export type PeriodLength = (typeof PERIOD_LENGTHS)[number];
 
-export const ON_TRACK_STATES = ["Met", "On track", "Off track"] as const;
-export type OnTrackState = (typeof ON_TRACK_STATES)[number];
+/** Whether a group will meet its target by the deadline: the one vocabulary, from core/stats. */
+export { ON_TRACK_STATUSES, type OnTrackStatus };
 
 /** Where the latest period sits against the target's funnel limits for its sample size. */
 export const FUNNEL_POSITIONS = ["above", "within", "warning", "outlier"] as const;
@@ -111,7 +112,7 @@ export interface GroupResult {
   trendPerWeek: number | null;
   /** Weeks from the latest period until the trend line reaches the target; 0 when already there. */
   weeksToTarget: number | null;
-  onTrack: OnTrackState | null;
+  onTrack: OnTrackStatus | null;
   /** Consecutive most recent periods at or beyond the target. */
   recentPeriodsMeetingTarget: number;
   latest: LatestPeriod | null;

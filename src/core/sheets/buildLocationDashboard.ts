@@ -32,6 +32,8 @@ function chosenDimension(result: AnalysisResult, wanted: string): DimensionResul
 function writeBlock(grid: CellGrid, result: AnalysisResult, dimension: DimensionResult, startRow: number, formats: ConditionalFormatSpec[], charts: LineChartSpec[]): number {
   const { target, direction } = result.settings;
   grid.set(startRow, 1, `${result.title}: by ${dimension.label.toLowerCase()}`, SHEET_STYLES.sectionHeading);
+  // Every output states how current its data is (and says when it is out of date), beside the heading.
+  if (result.freshness !== undefined) grid.set(startRow, at.Variation, result.freshness.sentence, result.freshness.outOfDate ? SHEET_STYLES.warning : SHEET_STYLES.subtitle);
   const headerRow = startRow + 1;
   grid.setRow(headerRow, 1, headings, SHEET_STYLES.header);
   let row = headerRow;

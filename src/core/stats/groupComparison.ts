@@ -2,7 +2,7 @@ import type { Proportion } from "../values/types";
 import type { Direction } from "./direction";
 import { StatsError } from "./errors";
 import { groupMoments } from "./groupMoments";
-import type { GroupStatus } from "./groupStatuses";
+import type { CompareStatus } from "./compareStatuses";
 import { meanIntervalFromMoments } from "./meanIntervalFromMoments";
 
 /** One row of a group comparison (a group, or the whole service). */
@@ -20,7 +20,7 @@ export interface GroupSummary {
   /** Mean minus the service mean, in the scores' units (negative: below the service). */
   gapToServiceMean: number;
   /** Standing against the target; null when there is no target or the direction is "neither". */
-  status: GroupStatus | null;
+  status: CompareStatus | null;
 }
 
 /** Options for `groupComparison`. */
@@ -49,7 +49,7 @@ function statusFor(
   upper: number | null,
   target: number | null,
   direction: Direction,
-): GroupStatus | null {
+): CompareStatus | null {
   if (target === null || direction === "neither") return null;
   if (lower === null || upper === null) return "Not yet clear";
   if (direction === "up") {

@@ -5,7 +5,7 @@ export { VARIATION_LABELS, type VariationLabel } from "./variationLabels";
 export { ASSURANCE_LABELS, type AssuranceLabel } from "./assuranceLabels";
 export { SPECIAL_CAUSE_RULES, type SpecialCauseRule } from "./specialCauseRules";
 export { ON_TRACK_STATUSES, type OnTrackStatus } from "./onTrackStatuses";
-export { GROUP_STATUSES, type GroupStatus } from "./groupStatuses";
+export { COMPARE_STATUSES, type CompareStatus } from "./compareStatuses";
 export { normalQuantile } from "./normalQuantile";
 export { zForConfidence } from "./zForConfidence";
 export { logGamma } from "./logGamma";

@@ -19,6 +19,18 @@ describe("buildLocationDashboard", () => {
     expect(cellAt(model, riverside, 6)?.style?.fill).toBe("D9D9D9");
   });
 
+  it("states how current each audit's data is beside its heading, as a warning when it is out of date", () => {
+    const locationsOf = (freshness: { latestDataDate: number; outOfDate: boolean; sentence: string }) => {
+      const analysis = workbookAnalysis();
+      return buildLocationDashboard({ ...analysis, analyses: analysis.analyses.map((result) => ({ ...result, freshness })) });
+    };
+    const current = locationsOf({ latestDataDate: 46080, outOfDate: false, sentence: "Latest data: 27/02/2026." });
+    const heading = findCell(current, "Location recovery evidence: by location")?.row as number;
+    expect(cellAt(current, heading, 6)?.value).toBe("Latest data: 27/02/2026.");
+    const stale = locationsOf({ latestDataDate: 46020, outOfDate: true, sentence: "Latest data: 29/12/2025; the data is out of date." });
+    expect(cellAt(stale, heading, 6)?.style?.bold).toBe(true);
+  });
+
   it("uses a data bar, arrows and a colour scale in place of charts for .xlsx files", () => {
     const kinds = model.conditionalFormats.flatMap((f) => f.rules.map((r) => r.kind));
     expect(kinds).toEqual(expect.arrayContaining(["data-bar", "icon-set", "colour-scale"]));

@@ -1,7 +1,7 @@
 import {
   ASSURANCE_LABELS,
   DIRECTIONS,
-  GROUP_STATUSES,
+  COMPARE_STATUSES,
   ON_TRACK_STATUSES,
   SPC_METHODS,
   SPECIAL_CAUSE_RULES,
@@ -56,9 +56,9 @@ describe("ON_TRACK_STATUSES", () => {
   });
 });
 
-describe("GROUP_STATUSES", () => {
+describe("COMPARE_STATUSES", () => {
   it("matches its JSDoc example", () => {
-    expect(GROUP_STATUSES[2]).toBe("Not yet clear");
+    expect(COMPARE_STATUSES[2]).toBe("Not yet clear");
   });
 });
 
