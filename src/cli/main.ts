@@ -72,7 +72,7 @@ function problemLines(analysis: WorkbookAnalysis): string[] {
   const problems = analysis.analyses.flatMap((a) => a.sources.flatMap((s) => s.problems.map((p) => `  ${s.file ?? ""}${s.file ? ", " : ""}sheet "${p.sheet}": ${p.message}`)));
   if (problems.length === 0) return [];
   const more = problems.length > problemsShown ? [`  ...and ${problems.length - problemsShown} more (see the Assurance Summary).`] : [];
-  return [`${problems.length} cell${problems.length === 1 ? "" : "s"} could not be read and ${problems.length === 1 ? "was" : "were"} left out:`, ...problems.slice(0, problemsShown), ...more];
+  return [`${problems.length} cell${problems.length === 1 ? " was" : "s were"} blank where a value is needed, or could not be read:`, ...problems.slice(0, problemsShown), ...more];
 }
 
 async function analyse(request: CliRequest, io: CliIo): Promise<number> {

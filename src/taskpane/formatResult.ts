@@ -102,6 +102,8 @@ export interface RowsLeftOutCount {
 function leftOutPhrase({ reason, count }: RowsLeftOutCount): string {
   const words = reason.replace(/^left out: /, "");
   if (/\brow$/.test(words)) return formatCount(count, words);
+  // "row whose group, date or score is blank ..." reads as "2 rows whose group ...".
+  if (/^row\b/.test(words)) return `${formatCount(count, "row")}${words.slice("row".length)}`;
   return `${words}: ${formatCount(count, "row")}`;
 }
 

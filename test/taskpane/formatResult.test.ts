@@ -39,8 +39,8 @@ describe("rowAccount", () => {
 
   it("gives a reason that does not name a row with its count of rows", () => {
     // The reader's words (src/core/audit/skippedRowReasons.ts).
-    expect(rowAccount({ rowsRead: 285, rowsUsed: 282, problems: [{}], rowsLeftOut: [{ reason: "no score recorded", count: 2 }, { reason: "left out: a value could not be read (see problems)", count: 1 }] })).toBe(
-      "285 rows read: 282 used, 3 left out: no score recorded: 2 rows; a value could not be read (see problems): 1 row.",
+    expect(rowAccount({ rowsRead: 285, rowsUsed: 282, problems: [{}], rowsLeftOut: [{ reason: "no score recorded", count: 2 }, { reason: "row whose group, date or score is blank or could not be read", count: 1 }] })).toBe(
+      "285 rows read: 282 used, 3 left out: no score recorded: 2 rows; 1 row whose group, date or score is blank or could not be read.",
     );
   });
 

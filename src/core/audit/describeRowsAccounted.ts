@@ -32,7 +32,8 @@ function leftOutPhrase({ reason, count: rows }: RowsLeftOut): string {
  */
 export function describeRowsAccounted(source: RowsAccountedFor): string[] {
   const leftOut = Array.isArray(source.rowsLeftOut) ? source.rowsLeftOut : [];
-  const leftOutCount = leftOut.reduce((sum, row) => sum + row.count, 0);
+  // Read = used + left out by definition; the reasons account for the rows left out when the reader gives them.
+  const leftOutCount = Math.max(0, source.rowsRead - source.rowsUsed);
   const reasons = leftOut.map(leftOutPhrase).join("; ");
   const lines = [`${count(source.rowsRead)} row${source.rowsRead === 1 ? "" : "s"} read: ${count(source.rowsUsed)} used, ${count(leftOutCount)} left out${reasons ? ` (${reasons})` : ""}.`];
   for (const from of source.groupsFrom ?? []) lines.push(`Groups from ${from}.`);

@@ -19,6 +19,6 @@ export const SKIPPED_ROW_REASONS = {
   groupHeading: "group heading row (names the group of the rows below)",
   noPeriodValues: "no values in the week or month columns",
   allPeriodValuesNotApplicable: "every week or month value is N/A",
-  unreadable: "left out: a value could not be read (see problems)",
+  unreadable: "row whose group, date or score is blank or could not be read",
   noMeasureColumn: "no column of scores, counts or Yes/No answers to read",
 } as const;

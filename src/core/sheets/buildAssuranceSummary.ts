@@ -4,7 +4,7 @@ import { DEFAULT_OWNER_ROLES } from "../actions/ownerRoles";
 import { readProblemText } from "../compare/readProblemText";
 import type { AnalysisResult, DimensionResult, GroupResult, GroupStatus, WorkbookAnalysis } from "../compare/types";
 import type { TrackedAction } from "../actions/types";
-import { formatCount, formatUkDate } from "../values";
+import { formatCount, formatNumber, formatUkDate } from "../values";
 import { addinMarker } from "./addinMarker";
 import { CellGrid } from "./cellGrid";
 import { DEFAULT_SHEET_NAMES } from "./defaultSheetNames";
@@ -27,6 +27,11 @@ function findings(analysis: WorkbookAnalysis, statuses: readonly GroupStatus[]):
   );
 }
 
+
+/** "3 cells were blank where a value is needed, or could not be read (listed below)." */
+function problemCellsPhrase(problems: number): string {
+  return `${formatNumber(problems)} cell${problems === 1 ? " was" : "s were"} blank where a value is needed, or could not be read (listed below).`;
+}
 /** A reason's own sentence about the periods at target ("Met the target in 8 of the last 10 periods..."). */
 function periodsSentence(group: GroupResult): string | null {
   return group.reasons.find((r) => r.startsWith("Met the target in ") || r.startsWith("Below the target in every ")) ?? null;
@@ -177,8 +182,10 @@ export function buildAssuranceSummary(
     for (const source of result.sources) {
       const from = source.file === null ? `sheet "${source.sheet}"` : `${source.file}, sheet "${source.sheet}"`;
       const problems = source.problems.length;
-      line(`• ${from}: ${source.rowsRead} rows read, ${source.rowsUsed} used${problems ? `; ${problems} cell${problems === 1 ? "" : "s"} could not be read and ${problems === 1 ? "was" : "were"} left out` : ""}.`);
-      for (const accounted of describeRowsAccounted(source)) line(`    ${accounted}`, SHEET_STYLES.wrappedSubtitle);
+      // The rows are counted once, in the row account's words; the cells with problems are listed under it.
+      const [counted, ...more] = describeRowsAccounted(source);
+      line(`• ${from}: ${counted}${problems ? ` ${problemCellsPhrase(problems)}` : ""}`);
+      for (const accounted of more) line(`    ${accounted}`, SHEET_STYLES.wrappedSubtitle);
       for (const problem of source.problems.slice(0, problemsListed)) line(`    ${readProblemText(problem)}`, SHEET_STYLES.wrappedSubtitle);
     }
     line(`${several ? `${result.title}: ` : ""}${result.explanation.join(" ")}`, SHEET_STYLES.wrappedSubtitle);

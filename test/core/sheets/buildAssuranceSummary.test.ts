@@ -56,9 +56,10 @@ describe("buildAssuranceSummary", () => {
   });
 
   it("ends with the evidence it rests on: sources, rows, problems and settings", () => {
-    expect(text).toContain('• recovery-audits.xlsx, sheet "Care records": 120 rows read, 118 used; 1 cell could not be read and was left out.');
+    // The rows counted once, in the row account's words (the fixture gives no reasons), then the problem cells.
+    expect(text).toContain('• recovery-audits.xlsx, sheet "Care records": 120 rows read: 118 used, 2 left out. 1 cell was blank where a value is needed, or could not be read (listed below).');
     expect(text).toContain('    Care records, row 17, column F "Risk updated": #N/A is an error value, not an answer.');
-    expect(text).toContain('• sheet "Locations": 40 rows read, 40 used.');
+    expect(text).toContain('• sheet "Locations": 40 rows read: 40 used, 0 left out.');
   });
 });
 
