@@ -1,8 +1,7 @@
 import type { YesNoAnswer } from "../core/values";
-import { excelErrorOf, isBlank, parseFraction, parseYesNo } from "../core/values";
+import { describeCell, excelErrorOf, isBlank, parseFraction, parseYesNo } from "../core/values";
 import { ArgumentError } from "./ArgumentError";
 import { RangeCells } from "./RangeCells";
-import { describeCell } from "./describeCell";
 
 /**
  * Reads a range of audit answers: Yes/No, Y/N, Pass/Fail, Met/Not met, Compliant/Non-compliant,

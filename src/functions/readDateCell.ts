@@ -1,6 +1,5 @@
-import { excelErrorOf, parseDate, type CellValue, type ExcelSerialDate } from "../core/values";
+import { describeCell, excelErrorOf, parseDate, type CellValue, type ExcelSerialDate } from "../core/values";
 import { ArgumentError } from "./ArgumentError";
-import { describeCell } from "./describeCell";
 
 /**
  * Reads one cell as an Excel serial date: a date cell, a serial number, or UK text such as "03/03/2026"

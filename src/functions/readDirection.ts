@@ -1,7 +1,6 @@
 import type { Direction } from "../core/stats";
-import { isBlank, type CellValue } from "../core/values";
+import { describeCell, isBlank, type CellValue } from "../core/values";
 import { ArgumentError } from "./ArgumentError";
-import { describeCell } from "./describeCell";
 
 // Words quality leads use for each direction, lower-cased.
 const directionByWord: ReadonlyMap<string, Direction> = new Map([

@@ -1,7 +1,6 @@
 import type { SpcMethod } from "../core/stats";
-import { isBlank, type CellValue } from "../core/values";
+import { describeCell, isBlank, type CellValue } from "../core/values";
 import { ArgumentError } from "./ArgumentError";
-import { describeCell } from "./describeCell";
 
 /**
  * Reads the optional SPC method argument: "MDC" (the default, also when blank) or "PLOTTHEDOTS",

@@ -1,6 +1,5 @@
-import { isBlank, parseNumber, type CellValue } from "../core/values";
+import { describeCell, isBlank, parseNumber, type CellValue } from "../core/values";
 import { ArgumentError } from "./ArgumentError";
-import { describeCell } from "./describeCell";
 
 /**
  * Reads a single-number argument (a target, a count), accepting numbers stored as text ("90", "90%").

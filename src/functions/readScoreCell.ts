@@ -1,6 +1,5 @@
-import { excelErrorOf, parseNumber, type CellValue } from "../core/values";
+import { describeCell, excelErrorOf, parseNumber, type CellValue } from "../core/values";
 import { ArgumentError } from "./ArgumentError";
-import { describeCell } from "./describeCell";
 
 /**
  * Reads one cell of a scores range as a number ("87", "87%" and "1,234" included), or throws an

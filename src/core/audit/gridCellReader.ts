@@ -1,4 +1,5 @@
 import {
+  describeCell,
   excelErrorOf,
   formatUkDate,
   isBlank,
@@ -10,7 +11,6 @@ import {
   type CellValue,
   type ExcelSerialDate,
 } from "../values";
-import { describeCell } from "./describeCell";
 import { isTotalsLabel } from "./isTotalsLabel";
 import { parsePeriodHeader } from "./parsePeriodHeader";
 import { PLAUSIBLE_AUDIT_DATES } from "./plausibleAuditDates";

@@ -1,5 +1,4 @@
-import type { CellValue } from "../values";
-import { describeCell } from "./describeCell";
+import { describeCell, type CellValue } from "../values";
 import type { RowReader, RowReading } from "./rowReading";
 import { SKIPPED_ROW_REASONS } from "./skippedRowReasons";
 

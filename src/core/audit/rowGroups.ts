@@ -1,6 +1,5 @@
-import type { CellValue } from "../values";
+import { describeCell, type CellValue } from "../values";
 import { COLUMN_ROLE_WORDS } from "./columnRoleWords";
-import { describeCell } from "./describeCell";
 import type { GridCellReader } from "./gridCellReader";
 import type { ReadPlan } from "./readPlan";
 import type { GroupingRole, RecordGroups } from "./types";

@@ -1,5 +1,4 @@
-import type { CellValue, ExcelSerialDate } from "../values";
-import { describeCell } from "./describeCell";
+import { describeCell, type CellValue, type ExcelSerialDate } from "../values";
 import type { GridCellReader, ScoreCellKind } from "./gridCellReader";
 import type { PartialAnswerRule } from "./partialAnswerRules";
 import type { ReadPlan } from "./readPlan";

@@ -5,6 +5,7 @@ export { NOT_APPLICABLE_SPELLINGS, type NotApplicableSpelling } from "./notAppli
 export { YES_NO_ANSWERS, type YesNoAnswer } from "./yesNoAnswers";
 export { PARTIAL_ANSWER_SPELLINGS, type PartialAnswerSpelling } from "./partialAnswerSpellings";
 export { excelErrorOf } from "./excelErrorOf";
+export { describeCell } from "./describeCell";
 export { isBlank } from "./isBlank";
 export { isNotApplicable } from "./isNotApplicable";
 export { isPartialAnswer } from "./isPartialAnswer";

@@ -1,10 +1,10 @@
-import { describeCell } from "../../../src/core/audit/describeCell";
+import { describeCell } from "../../../src/core/values";
 
 describe("describeCell", () => {
   it("matches its JSDoc example", () => {
     expect(describeCell("Yes?")).toBe('"Yes?"');
     expect(describeCell(new Date(Date.UTC(2026, 0, 5)))).toBe("05/01/2026");
-    expect(describeCell({ error: "#N/A" })).toBe("#N/A");
+    expect(describeCell({ error: "#N/A" })).toBe("the error #N/A");
   });
 
   it("describes numbers, booleans, blanks and error text as Excel shows them", () => {
@@ -12,10 +12,11 @@ describe("describeCell", () => {
     expect(describeCell(false)).toBe("FALSE");
     expect(describeCell(null)).toBe("a blank cell");
     expect(describeCell("  ")).toBe("a blank cell");
-    expect(describeCell("#DIV/0!")).toBe("#DIV/0!");
+    expect(describeCell("#DIV/0!")).toBe("the error #DIV/0!");
   });
 
-  it("cuts long text", () => {
+  it("trims text and cuts long text", () => {
+    expect(describeCell("  Yes? ")).toBe('"Yes?"');
     expect(describeCell("x".repeat(50))).toBe(`"${"x".repeat(40)}…"`);
   });
 

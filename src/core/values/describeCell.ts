@@ -1,16 +1,20 @@
-import { excelErrorOf, formatUkDate, parseDate, type CellValue } from "../values";
+import { excelErrorOf } from "./excelErrorOf";
+import { formatUkDate } from "./formatUkDate";
+import { parseDate } from "./parseDate";
+import type { CellValue } from "./types";
 
 /** Long text is cut so that a message stays readable. */
 const longestQuotedText = 40;
 
 /**
- * A cell's value as a quality lead would read it in a message: text in quotes (cut at 40 characters),
- * numbers and dates as Excel shows them, TRUE/FALSE, the error code, or "a blank cell". Never throws.
+ * A cell's value as a quality lead would read it in a message, the one wording for the audit reader
+ * and the custom functions alike: text in quotes (trimmed, cut at 40 characters), numbers and dates
+ * as Excel shows them, TRUE/FALSE, "the error #N/A", or "a blank cell". Never throws.
  *
  * @example
  * describeCell("Yes?"); // => '"Yes?"'
  * describeCell(new Date(Date.UTC(2026, 0, 5))); // => "05/01/2026"
- * describeCell({ error: "#N/A" }); // => "#N/A"
+ * describeCell({ error: "#N/A" }); // => "the error #N/A"
  */
 export function describeCell(v: CellValue): string {
   if (v === null || v === undefined) return "a blank cell";
@@ -24,9 +28,9 @@ export function describeCell(v: CellValue): string {
     const text = v.trim();
     if (text === "") return "a blank cell";
     const error = excelErrorOf(text);
-    if (error !== null) return error;
+    if (error !== null) return `the error ${error}`;
     return text.length > longestQuotedText ? `"${text.slice(0, longestQuotedText)}…"` : `"${text}"`;
   }
-  if (typeof v === "object") return excelErrorOf(v) ?? "a value that is not text, a number or a date";
-  return "a value that is not text, a number or a date";
+  const error = excelErrorOf(v);
+  return error === null ? "a value that is not text, a number or a date" : `the error ${error}`;
 }
