@@ -48,7 +48,7 @@ describe("gapTrend", () => {
   it("says why it cannot answer with one group or one period", () => {
     expect(errorOf(() => gapTrend(column(90, 80), column("A", "A"), column(monday(0), monday(1)), "week")).message).toBe("CQC.GAPTREND needs at least 2 groups with a score and a date; found 1 (blank and N/A cells are skipped).");
     expect(errorOf(() => gapTrend(column(90, 80), column("A", "B"), column(monday(0), monday(0)), "week")).message).toBe("CQC.GAPTREND: A gap trend needs at least 2 weeks in which two or more groups have scores; got 1.");
-    expect(errorOf(() => gapTrend(column(90, 80), column("A", "B"), column(monday(0), monday(0)), "daily")).message).toBe('CQC.GAPTREND: period must be "week", "fortnight" or "month"; got "daily".');
+    expect(errorOf(() => gapTrend(column(90, 80), column("A", "B"), column(monday(0), monday(0)), "daily")).message).toBe('CQC.GAPTREND: period: "daily" is not a period; use "week", "fortnight" or "month".');
   });
 });
 

@@ -1,4 +1,4 @@
-import type { CellValue, ExcelSerialDate } from "../values";
+import { isBlank, type CellValue, type ExcelSerialDate } from "../values";
 import { ACTION_STATUSES, type ActionStatus } from "./actionStatuses";
 import { ACTION_TRACKER_COLUMNS, type ActionColumnId } from "./actionTrackerColumns";
 import { escalationLevelFor, NOT_ESCALATED } from "./escalationLevelFor";
@@ -16,7 +16,7 @@ const defaultCadence = "Fortnightly sampling";
 type Row = TrackerValue[];
 
 function isBlankRow(row: readonly CellValue[]): boolean {
-  return row.every((v) => v === null || v === undefined || (typeof v === "string" && v.trim() === ""));
+  return row.every(isBlank);
 }
 
 function canonicalStatus(text: string): ActionStatus | null {

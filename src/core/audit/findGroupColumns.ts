@@ -1,4 +1,4 @@
-import { parseNumber, type CellValue } from "../values";
+import { isBlank, parseNumber, type CellValue } from "../values";
 import { COLUMN_VOCABULARY } from "./columnVocabulary";
 import { isTotalsLabel } from "./isTotalsLabel";
 import { normaliseText } from "./normaliseText";
@@ -48,7 +48,7 @@ function roleOfGroupName(header: string): GroupingRole | null {
 
 /** Whether a row's first filled cell is a totals label ("Total"): its figures are sums, not answers. */
 function isTotalsRow(row: ReadonlyArray<CellValue>): boolean {
-  const first = row.find((v) => v !== null && v !== undefined && !(typeof v === "string" && v.trim() === ""));
+  const first = row.find((v) => !isBlank(v));
   return typeof first === "string" && isTotalsLabel(first);
 }
 

@@ -1,4 +1,4 @@
-import { excelErrorOf, parseNumber, parseYesNo, type CellValue } from "../values";
+import { excelErrorOf, isBlank, parseNumber, parseYesNo, type CellValue } from "../values";
 import { matchHeaderRole } from "./matchHeaderRole";
 import { parsePeriodHeader } from "./parsePeriodHeader";
 
@@ -24,16 +24,12 @@ interface RowEvidence {
   columns: number[];
 }
 
-function isBlankCell(v: unknown): boolean {
-  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
-}
-
 function rowEvidence(row: ReadonlyArray<CellValue>): RowEvidence {
   const evidence: RowEvidence = { headerLike: 0, known: 0, dataLike: 0, longText: 0, columns: [] };
   let periodHeadings = 0;
   for (let c = 0; c < row.length; c++) {
     const v: unknown = row[c];
-    if (isBlankCell(v)) continue;
+    if (isBlank(row[c])) continue;
     evidence.columns.push(c);
     if (typeof v === "string") {
       const text = v.trim();
@@ -65,7 +61,7 @@ function dataBelowFit(grid: ReadonlyArray<ReadonlyArray<CellValue>>, r: number, 
     if (!Array.isArray(row)) continue;
     let filled = 0;
     for (let c = 0; c < row.length; c++) {
-      if (isBlankCell(row[c])) continue;
+      if (isBlank(row[c])) continue;
       filled++;
       if (inHeader.has(c)) inside++;
       else outside++;

@@ -1,6 +1,7 @@
 import {
   describeCell,
   excelErrorOf,
+  FRACTION_TEXT,
   formatUkDate,
   isBlank,
   isNotApplicable,
@@ -47,7 +48,6 @@ interface ScoreText {
 const cachedTexts = 10000;
 /** Excel's top score in percent. */
 const percentMaximum = 100;
-const fractionShape = /^\d+\s*(?:\/|of|out of)\s*\d+$/i;
 
 function remember<V>(cache: Map<string, V>, key: string, value: V): V {
   if (cache.size < cachedTexts) cache.set(key, value);
@@ -302,7 +302,7 @@ export class GridCellReader {
     const text = v.trim();
     const error = excelErrorOf(text);
     if (error !== null) return `the cell shows the Excel error ${error}`;
-    if (fractionShape.test(text)) return `${describeCell(text)} is not a share of checks passed (more passed than checked, or none checked)`;
+    if (FRACTION_TEXT.test(text)) return `${describeCell(text)} is not a share of checks passed (more passed than checked, or none checked)`;
     if (text.endsWith("%") && parseNumber(text) !== null) return `${describeCell(text)} is not a score between 0% and 100%`;
     return `${describeCell(text)} is not a score (a number, a percentage such as 87% or a fraction such as 7/8)`;
   }

@@ -1,4 +1,4 @@
-import type { CellValue } from "../values";
+import { isBlank, type CellValue } from "../values";
 import { chooseLayout } from "./chooseLayout";
 import { COLUMN_ROLE_WORDS } from "./columnRoleWords";
 import { COLUMN_VOCABULARY } from "./columnVocabulary";
@@ -53,7 +53,7 @@ function countFilledRows(grid: ReadonlyArray<ReadonlyArray<CellValue>>, from: nu
   for (let r = from; r < end; r++) {
     const row = grid[r];
     if (!Array.isArray(row)) continue;
-    if (row.some((v: unknown) => v !== null && v !== undefined && !(typeof v === "string" && v.trim() === ""))) filled++;
+    if (row.some((v) => !isBlank(v))) filled++;
   }
   return filled;
 }

@@ -1,4 +1,4 @@
-import type { CellValue } from "../values";
+import { isBlank, type CellValue } from "../values";
 import { isTotalsLabel } from "./isTotalsLabel";
 import { matchHeaderRole } from "./matchHeaderRole";
 import { GROUPING_ROLES, type GroupingRole } from "./types";
@@ -44,7 +44,7 @@ export function parseGroupHeading(row: ReadonlyArray<CellValue>): GroupHeading |
   if (!Array.isArray(row)) return null;
   const filled: CellValue[] = [];
   for (const v of row as ReadonlyArray<CellValue>) {
-    if (v === null || v === undefined || (typeof v === "string" && v.trim() === "")) continue;
+    if (isBlank(v)) continue;
     filled.push(v);
     if (filled.length > 2) return null;
   }

@@ -1,5 +1,5 @@
 import { GROUPING_ROLES } from "./types";
-import type { CellValue } from "../values";
+import { isBlank, type CellValue } from "../values";
 import { cellText } from "./cellText";
 import { columnLetter } from "./columnLetter";
 import { COLUMN_ROLE_WORDS } from "./columnRoleWords";
@@ -62,7 +62,7 @@ interface Proposal {
 function isTotalsRow(row: unknown): boolean {
   if (!Array.isArray(row)) return false;
   for (const v of row as unknown[]) {
-    if (v === null || v === undefined || (typeof v === "string" && v.trim() === "")) continue;
+    if (isBlank(v as CellValue)) continue;
     return typeof v === "string" && isTotalsLabel(v);
   }
   return false;

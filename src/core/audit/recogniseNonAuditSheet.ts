@@ -1,4 +1,4 @@
-import { parseDate, type CellValue } from "../values";
+import { isBlank, parseDate, type CellValue } from "../values";
 import { cellText } from "./cellText";
 import { COLUMN_VOCABULARY } from "./columnVocabulary";
 import { normaliseText } from "./normaliseText";
@@ -52,7 +52,7 @@ const trainingValueWords = phraseSet(["expired", "due", "overdue", "booked", "no
 const answerCodes: ReadonlySet<string> = new Set(["y", "n", "yes", "no"]);
 
 function isFilled(v: CellValue): boolean {
-  return v !== null && v !== undefined && !(typeof v === "string" && v.trim() === "");
+  return !isBlank(v);
 }
 
 function dataRows(grid: ReadonlyArray<ReadonlyArray<CellValue>>, headerIndex: number): ReadonlyArray<CellValue>[] {

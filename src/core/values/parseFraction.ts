@@ -1,7 +1,14 @@
 import type { CellValue } from "./types";
 
-// Whole numbers either side of "/", "of" or "out of"; anchored so that "7/8/2026" is not a fraction.
-const fractionText = /^(\d+)\s*(?:\/|of|out of)\s*(\d+)$/i;
+/**
+ * The shape of a count written as text: whole numbers either side of "/", "of" or "out of", anchored
+ * so that "7/8/2026" is not one. A text of this shape that parseFraction refuses ("9/8", "0/0") is a
+ * count that cannot be a share, which a message can say.
+ *
+ * @example
+ * FRACTION_TEXT.test("9 of 8"); // => true
+ */
+export const FRACTION_TEXT = /^(\d+)\s*(?:\/|of|out of)\s*(\d+)$/i;
 
 /**
  * Reads a "passed of checked" count such as "7/8", "7 / 8", "7 of 8" or "7 out of 8", or null.
@@ -15,7 +22,7 @@ const fractionText = /^(\d+)\s*(?:\/|of|out of)\s*(\d+)$/i;
  */
 export function parseFraction(v: CellValue): { passed: number; checked: number } | null {
   if (typeof v !== "string") return null;
-  const match = fractionText.exec(v.trim());
+  const match = FRACTION_TEXT.exec(v.trim());
   if (match === null) return null;
   const passed = Number(match[1]);
   const checked = Number(match[2]);

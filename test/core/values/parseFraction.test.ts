@@ -1,4 +1,4 @@
-import { parseFraction } from "../../../src/core/values";
+import { FRACTION_TEXT, parseFraction } from "../../../src/core/values";
 
 describe("parseFraction", () => {
   it("matches its JSDoc example", () => {
@@ -27,5 +27,17 @@ describe("parseFraction", () => {
 
   it("rejects numbers, booleans, blanks and dates", () => {
     for (const v of [0.875, 7, true, null, undefined, "", new Date(0)]) expect(parseFraction(v)).toBeNull();
+  });
+});
+
+describe("FRACTION_TEXT", () => {
+  it("matches its JSDoc example", () => {
+    expect(FRACTION_TEXT.test("9 of 8")).toBe(true);
+  });
+
+  it("is the shape parseFraction reads, so a refused count is still recognised as one", () => {
+    expect(FRACTION_TEXT.test("0/0")).toBe(true);
+    expect(parseFraction("0/0")).toBeNull();
+    expect(FRACTION_TEXT.test("7/8/2026")).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 import { ACTION_TRACKER_COLUMNS } from "../../actions/actionTrackerColumns";
 import { toTrackerValue } from "../../actions/toTrackerValue";
 import type { ActionTrackerTable, TrackerValue } from "../../actions/types";
-import type { CellValue } from "../../values";
+import { isBlank, type CellValue } from "../../values";
 import type { DefinedNameEntry } from "../addinMarker";
 import type { ExistingSheetInfo } from "../existingSheetInfo";
 import type { CellRange, ModelCell, SheetModel } from "../sheetModel";
@@ -51,10 +51,9 @@ function trackerNames(model: SheetModel, tracker: ActionTrackerTable, headerRow:
 
 /** The tracker table laid out exactly where its rows are on the sheet, new rows below the last row in use. */
 function placeTracker(tracker: ActionTrackerTable, values: readonly (readonly CellValue[])[]): { table: ActionTrackerTable; headerRow: number; rowAt: number[] } {
-  const isBlank = (row: readonly CellValue[] | undefined) => (row ?? []).every((v) => v === null || v === undefined || (typeof v === "string" && v.trim() === ""));
   let lastUsed = 0;
   values.forEach((row, index) => {
-    if (!isBlank(row)) lastUsed = index + 1;
+    if (!(row ?? []).every(isBlank)) lastUsed = index + 1;
   });
   const placement = tracker.placement;
   const headerRow = placement?.headerRow ?? lastUsed + 1;
