@@ -11,6 +11,7 @@ import { timeFormulaTracker } from "./formulaTracker";
 import { runFunctionsBench } from "./functionsBench";
 import { runOfficeAdapterBench } from "./officeAdapterBench";
 import { runEndToEndBench } from "./endToEndBench";
+import { runBrowserBench } from "./browserBench";
 import type { BenchRow } from "./timing";
 
 const root = path.join(__dirname, "..");
@@ -104,6 +105,8 @@ async function main() {
   rows.push(...(await runOfficeAdapterBench()));
   log("command line end to end beside the ExcelJS round trip (several minutes)...");
   rows.push(...runEndToEndBench(log));
+  log("browser task pane in headless Chromium, 100,000 rows (builds the task pane when stale; a few minutes)...");
+  rows.push(...(await runBrowserBench(log)));
   log("bundle sizes...");
   rows.push(...bundleRows());
 
