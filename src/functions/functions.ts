@@ -1,4 +1,4 @@
-// The CQC custom functions. Each one only reads its arguments (src/functions/read*.ts), calls the core
+// The CQC custom functions. Each one only reads its arguments (readArguments.ts, readRanges.ts), calls the core
 // (src/core/stats) and turns any error into what Excel shows (toCustomFunctionsError.ts). Only the
 // thirteen functions are exported from this file: custom-functions-metadata reads every exported
 // function here as a formula. JSDoc below is what users read in Excel's formula autocomplete.
@@ -23,23 +23,22 @@ import {
 } from "../core/stats";
 import { gapTrend as gapTrendOf } from "../core/compare/gapTrend";
 import { ArgumentError } from "./ArgumentError";
-import { readAnswers } from "./readAnswers";
-import { readConfidence } from "./readConfidence";
-import { readDateArgument } from "./readDateArgument";
-import { readDirection } from "./readDirection";
-import { readMethod } from "./readMethod";
-import { readNumberArgument } from "./readNumberArgument";
-import { readScoresByDate } from "./readScoresByDate";
-import { readScoresByGroup } from "./readScoresByGroup";
-import { readScoresByGroupAndDate } from "./readScoresByGroupAndDate";
-import { readPeriod } from "./readPeriod";
-import { readValues } from "./readValues";
-import { readWholeNumberArgument } from "./readWholeNumberArgument";
-import { requireCount } from "./requireCount";
+import { readConfidence, readDateArgument, readDirection, readMethod, readNumberArgument, readPeriod, readWholeNumberArgument } from "./readArguments";
+import { readAnswers, readScoresByDate, readScoresByGroup, readScoresByGroupAndDate, readValues } from "./readRanges";
 import { toCustomFunctionsError } from "./toCustomFunctionsError";
 
 /** A target typed as 90 beside no scores (CQC.FUNNEL) is read as 90%. */
 const percentScale = 100;
+
+/**
+ * Throws an ArgumentError (#N/A) when fewer than `minimum` usable items remain, in the form
+ * "CQC.SPC needs at least 2 values; found 1 (blank and N/A cells are skipped)." Not exported: every
+ * export of this file is a formula.
+ */
+function requireCount(count: number, minimum: number, functionName: string, items: string): void {
+  if (count >= minimum) return;
+  throw new ArgumentError("not-available", `${functionName} needs at least ${minimum} ${items}; found ${count} (blank and N/A cells are skipped).`);
+}
 
 /**
  * The gap between the highest and lowest group mean, in the scores' units.

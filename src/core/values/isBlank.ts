@@ -4,7 +4,7 @@ import type { CellValue } from "./types";
  * Whether a cell is empty: null, undefined, "" or only whitespace (including non-breaking spaces).
  *
  * A 0 is not blank here: some hosts pass empty cells as 0, and only the caller knows whether a 0
- * can be genuine, so each function decides (see src/functions/coerce.ts). Never throws.
+ * can be genuine, so each function decides (see src/functions/readRanges.ts). Never throws.
  *
  * @example
  * isBlank("  "); // => true
