@@ -4,6 +4,7 @@ import type { XlsxPackage } from "./package/xlsxPackage";
 import type { ReadProgress, XlsxReader } from "./read/XlsxReader";
 import { WorkbookFileError } from "./workbookFileError";
 import { XlsxWorkbook } from "./XlsxWorkbook";
+import { workerSegmentScanners } from "./node/workerSegmentScanners";
 
 export interface OpenedWorkbook {
   /** The ports over the file (reading streams through `reader`). */
@@ -42,7 +43,8 @@ async function readBytes(filePath: string): Promise<Uint8Array> {
 export async function openWorkbookFile(filePath: string, onProgress?: (progress: ReadProgress) => void): Promise<OpenedWorkbook> {
   const name = path.basename(filePath);
   const bytes = await readBytes(filePath);
-  const book = await XlsxWorkbook.fromBytes(bytes, name, { onProgress });
+  // A large sheet's rows are read on every core (worker threads) while this thread inflates it.
+  const book = await XlsxWorkbook.fromBytes(bytes, name, { onProgress, segments: { scanners: workerSegmentScanners() } });
   const reader = book.reader as XlsxReader;
   if (reader.sheetStates().length === 0) throw new WorkbookFileError("empty", `${name} has no sheets.`);
   return { book, reader, package: reader.pkg };

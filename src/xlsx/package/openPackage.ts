@@ -111,33 +111,54 @@ class OpenedPackage implements XlsxPackage {
 
   /** Inflates an entry in slices, handing each piece of output on; stops once output passes the declared size. */
   private inflate(name: string, onData: (piece: Uint8Array, total: number) => void): void {
+    let total = 0;
+    for (const piece of this.inflated(name)) {
+      total += piece.length;
+      onData(piece, total);
+    }
+  }
+
+  /**
+   * An entry's output in pieces, inflated only as far as the caller has taken (one slice of at most
+   * 64 KB of compressed bytes at a time), so a reader can pause between pieces. Throws WorkbookFileError
+   * once output passes the declared size, or when the data cannot be inflated.
+   */
+  private *inflated(name: string): Generator<Uint8Array> {
     const entry = this.required(name);
     const raw = entry.raw();
     let total = 0;
+    const ready: Uint8Array[] = [];
     const accept = (piece: Uint8Array): void => {
       total += piece.length;
       if (total > entry.uncompressedSize) {
         throw new WorkbookFileError("damaged", `${this.file} could not be opened: its part ${entry.name} unpacks to more than the ${entry.uncompressedSize.toLocaleString("en-GB")} bytes its zip directory declares; it may be damaged or hostile.`);
       }
-      if (piece.length > 0) onData(piece, total);
+      if (piece.length > 0) ready.push(piece);
     };
     if (entry.method === ZIP_METHODS.stored) {
-      for (let at = 0; at < raw.length; at += storedSliceBytes) accept(raw.subarray(at, Math.min(raw.length, at + storedSliceBytes)));
+      for (let at = 0; at < raw.length; at += storedSliceBytes) {
+        accept(raw.subarray(at, Math.min(raw.length, at + storedSliceBytes)));
+        yield* ready.splice(0);
+      }
       return;
     }
     if (entry.method !== ZIP_METHODS.deflated) throw damaged(this.file, `its part ${entry.name} uses zip compression method ${entry.method}, which Excel never writes`);
     const inflater = new Inflate((piece) => accept(piece));
-    try {
-      if (raw.length === 0) inflater.push(raw, true);
-      for (let at = 0; at < raw.length; ) {
-        const allowed = Math.ceil((entry.uncompressedSize - total) / deflateMaximumRatio) + smallestInflateSlice;
-        const end = Math.min(raw.length, at + Math.min(largestInflateSlice, allowed));
-        inflater.push(raw.subarray(at, end), end >= raw.length);
-        at = end;
+    const push = (slice: Uint8Array, last: boolean): void => {
+      try {
+        inflater.push(slice, last);
+      } catch (error) {
+        if (error instanceof WorkbookFileError) throw error;
+        throw damaged(this.file, `its part ${entry.name} cannot be unpacked: ${(error as Error).message}`);
       }
-    } catch (error) {
-      if (error instanceof WorkbookFileError) throw error;
-      throw damaged(this.file, `its part ${entry.name} cannot be unpacked: ${(error as Error).message}`);
+    };
+    if (raw.length === 0) push(raw, true);
+    for (let at = 0; at < raw.length; ) {
+      const allowed = Math.ceil((entry.uncompressedSize - total) / deflateMaximumRatio) + smallestInflateSlice;
+      const end = Math.min(raw.length, at + Math.min(largestInflateSlice, allowed));
+      push(raw.subarray(at, end), end >= raw.length);
+      at = end;
+      yield* ready.splice(0);
     }
   }
 
@@ -162,13 +183,25 @@ class OpenedPackage implements XlsxPackage {
   }
 
   streamText(name: string, onChunk: (text: string, bytesRead: number) => void): void {
+    let total = 0;
     const decoder = new TextDecoder();
-    this.inflate(name, (piece, total) => {
+    for (const piece of this.inflated(name)) {
+      total += piece.length;
       const text = decoder.decode(piece, { stream: true });
       if (text.length > 0) onChunk(text, total);
-    });
+    }
     const rest = decoder.decode();
-    if (rest.length > 0) onChunk(rest, this.required(name).uncompressedSize);
+    if (rest.length > 0) onChunk(rest, total);
+  }
+
+  *textPieces(name: string): Generator<string> {
+    const decoder = new TextDecoder();
+    for (const piece of this.inflated(name)) {
+      const text = decoder.decode(piece, { stream: true });
+      if (text.length > 0) yield text;
+    }
+    const rest = decoder.decode();
+    if (rest.length > 0) yield rest;
   }
 }
 

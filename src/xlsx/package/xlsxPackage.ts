@@ -24,4 +24,6 @@ export interface XlsxPackage {
    * `onChunk` also receives how many uncompressed bytes have been read so far. Throws as readBytes.
    */
   streamText(name: string, onChunk: (text: string, bytesRead: number) => void): void;
+  /** A part's text in pieces, inflated only as far as the caller has taken. Throws as readBytes. */
+  textPieces(name: string): Iterable<string>;
 }

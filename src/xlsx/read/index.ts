@@ -6,6 +6,7 @@ export { readSharedStrings } from "./readSharedStrings";
 export { readCellStyles, type CellStyles } from "./readCellStyles";
 export { isDateFormat } from "./isDateFormat";
 export { readSheetCells, type SheetCells, type SheetReadContext, type RowProgress } from "./readSheetCells";
+export { readSheetCellsInSegments, type SegmentScanner, type SegmentScannerFactory, type SegmentOptions } from "./readSheetCellsInSegments";
 export { readSheetTables, type SheetTable } from "./readSheetTables";
 export { SparseCells } from "./sparseCells";
 export { dataIsland, DATA_ISLAND_LIMITS, type DataIsland } from "./dataIsland";

@@ -1,15 +1,9 @@
-import type { CellValue } from "../../core/values";
-import { serialToDate } from "../../core/values/serialToDate";
 import type { XlsxPackage } from "../package/xlsxPackage";
+import { CellScanner, cellValue, type SheetReadContext } from "./cellScanner";
 import { SparseCells } from "./sparseCells";
-import { xmlStream } from "./xmlEvents";
+import { xmlStream, type XmlStream } from "./xmlEvents";
 
-/** What the sheet reader needs from the rest of the workbook. */
-export interface SheetReadContext {
-  sharedStrings: readonly string[];
-  dateStyles: readonly boolean[];
-  date1904: boolean;
-}
+export type { SheetReadContext } from "./cellScanner";
 
 /** A sheet's cells and the few sheet-level facts the analysis needs. */
 export interface SheetCells {
@@ -27,172 +21,82 @@ export interface SheetCells {
 /** How a reader reports progress: rows read so far in this sheet. */
 export type RowProgress = (rowsRead: number) => void;
 
-// Days between the 1900 and 1904 date systems' day zero (ECMA-376 Part 1, 18.17.4.1).
-const days1904Offset = 1462;
 const progressEveryRows = 10_000;
-const maxRow = 1_048_576;
-const maxColumn = 16_384;
 
-/** Where parseReference leaves its answer: one object for every cell, rather than one per cell. */
-const parsed = { column: 0, row: 0 };
-
-/** Column and row of an A1 reference into `parsed`, by character codes (this runs once per cell); false when it is not one. */
-function parseReference(reference: string): boolean {
-  let column = 0;
-  let at = 0;
-  for (; at < reference.length; at += 1) {
-    const code = reference.charCodeAt(at) | 0x20;
-    if (code < 97 || code > 122) break;
-    column = column * 26 + (code - 96);
-  }
-  let row = 0;
-  for (let digit = at; digit < reference.length; digit += 1) {
-    const code = reference.charCodeAt(digit);
-    if (code === 0x24 && digit === at) continue;
-    if (code < 48 || code > 57) return false;
-    row = row * 10 + (code - 48);
-  }
-  parsed.column = column;
-  parsed.row = row;
-  return column > 0 && row > 0;
+/** A worksheet part being tokenised: write its text in pieces, then `finish` for its cells. */
+export interface SheetCellsParser {
+  stream: XmlStream;
+  /** The cells so far, for a reader that adds cells scanned elsewhere (see readSheetCellsInSegments). */
+  result: SheetCells;
+  /** Ends the text (throws WorkbookFileError "damaged" when it is not well-formed) and gives the cells. */
+  finish(): SheetCells;
 }
 
 /**
- * The value a cell shows, from its type (`t`), style (`s`) and text: shared and inline strings,
- * booleans, error values, ISO dates (`t="d"`), and numbers, as dates when their style shows a date
- * (in the workbook's 1900 or 1904 system). A formula cell gives its cached result.
+ * A streaming reader of one worksheet part's text into its cells that hold a value (never a dense
+ * rectangle, so a stray cell at XFD100000 costs one entry), its merged ranges, table parts and
+ * protection. `onProgress` hears the rows read every 10,000 rows and at the end.
+ *
+ * @example
+ * // const parser = sheetCellsParser(context, "audits.xlsx", "xl/worksheets/sheet1.xml");
+ * // parser.stream.write(text); parser.finish().cells.count // => 4812
  */
-function cellValue(type: string | undefined, style: number, text: string, context: SheetReadContext): CellValue {
-  switch (type) {
-    case "s": {
-      const string = context.sharedStrings[Number(text)];
-      return string === undefined ? null : string;
-    }
-    case "inlineStr":
-    case "str":
-      return text;
-    case "b":
-      return text === "1" || text === "true";
-    case "e":
-      return { error: text };
-    case "d": {
-      const date = new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(text) ? text : `${text}Z`);
-      return Number.isNaN(date.getTime()) ? text : date;
-    }
-    default: {
-      if (text === "") return null;
-      const number = Number(text);
-      if (!Number.isFinite(number)) return text;
-      if (context.dateStyles[style] === true) return serialToDate(context.date1904 ? number + days1904Offset : number);
-      return number;
-    }
-  }
+export function sheetCellsParser(context: SheetReadContext, file: string, part: string, onProgress?: RowProgress): SheetCellsParser {
+  const result: SheetCells = { cells: new SparseCells(), mergedRanges: [], tablePartIds: [], protected: false, rowsRead: 0 };
+  const { cells } = result;
+  const scanner = new CellScanner(
+    (row, _known, column, type, style, text) => {
+      const value = cellValue(type, style, text, context);
+      if (value !== null && value !== "") cells.add(row, column, value);
+    },
+    true,
+    onProgress === undefined ? undefined : (rowsRead) => rowsRead % progressEveryRows === 0 && onProgress(rowsRead),
+  );
+  const stream = xmlStream(
+    {
+      open: (tag) => {
+        if (scanner.open(tag)) return;
+        const { name, attributes } = tag;
+        switch (name) {
+          case "mergeCell":
+            if (attributes.ref !== undefined) result.mergedRanges.push(attributes.ref);
+            break;
+          case "tablePart": {
+            const id = attributes["r:id"] ?? Object.entries(attributes).find(([key]) => key.endsWith(":id"))?.[1];
+            if (id !== undefined) result.tablePartIds.push(id);
+            break;
+          }
+          case "sheetProtection":
+            result.protected = attributes.sheet === "1" || attributes.sheet === "true";
+            break;
+        }
+      },
+      text: (piece) => scanner.text(piece),
+      close: (name) => scanner.close(name),
+    },
+    file,
+    part,
+  );
+  return {
+    stream,
+    result,
+    finish: () => {
+      stream.close();
+      result.rowsRead += scanner.rowsRead;
+      onProgress?.(result.rowsRead);
+      return result;
+    },
+  };
 }
 
 /**
- * Streams one worksheet part (saxes) into its cells that hold a value: never a dense rectangle, so
- * a stray cell at XFD100000 costs one entry. Rows and cells without a reference take the next
- * position, as Excel reads them. `onProgress` hears the rows read every 10,000 rows and at the end.
+ * Streams one worksheet part (saxes) into its cells that hold a value, as sheetCellsParser describes.
  *
  * @example
  * // readSheetCells(pkg, "xl/worksheets/sheet1.xml", context).cells.count // => 4812
  */
 export function readSheetCells(pkg: XlsxPackage, part: string, context: SheetReadContext, onProgress?: RowProgress): SheetCells {
-  const cells = new SparseCells();
-  const mergedRanges: string[] = [];
-  const tablePartIds: string[] = [];
-  let isProtected = false;
-  let rowsRead = 0;
-  let row = 0;
-  let column = 0;
-  let type: string | undefined;
-  let style = 0;
-  let text = "";
-  let collecting = false;
-  let inInline = false;
-  let phoneticDepth = 0;
-  let hasValue = false;
-
-  const stream = xmlStream(
-    {
-      open: ({ name, attributes }) => {
-        switch (name) {
-          case "row": {
-            const number = Number(attributes.r);
-            row = Number.isInteger(number) && number > 0 ? Math.min(number, maxRow) : row + 1;
-            column = 0;
-            rowsRead += 1;
-            if (onProgress !== undefined && rowsRead % progressEveryRows === 0) onProgress(rowsRead);
-            break;
-          }
-          case "c": {
-            const reference = attributes.r;
-            if (reference !== undefined && parseReference(reference)) {
-              column = Math.min(parsed.column, maxColumn);
-              row = Math.min(parsed.row, maxRow);
-            } else column += 1;
-            type = attributes.t;
-            style = attributes.s === undefined ? 0 : Number(attributes.s);
-            text = "";
-            hasValue = false;
-            break;
-          }
-          case "v":
-            collecting = true;
-            hasValue = true;
-            break;
-          case "is":
-            inInline = true;
-            hasValue = true;
-            break;
-          case "rPh":
-            phoneticDepth += 1;
-            break;
-          case "t":
-            if (inInline && phoneticDepth === 0) collecting = true;
-            break;
-          case "mergeCell":
-            if (attributes.ref !== undefined) mergedRanges.push(attributes.ref);
-            break;
-          case "tablePart": {
-            const id = attributes["r:id"] ?? Object.entries(attributes).find(([key]) => key.endsWith(":id"))?.[1];
-            if (id !== undefined) tablePartIds.push(id);
-            break;
-          }
-          case "sheetProtection":
-            isProtected = attributes.sheet === "1" || attributes.sheet === "true";
-            break;
-        }
-      },
-      text: (piece) => {
-        if (collecting) text += piece;
-      },
-      close: (name) => {
-        switch (name) {
-          case "v":
-          case "t":
-            collecting = false;
-            break;
-          case "is":
-            inInline = false;
-            break;
-          case "rPh":
-            phoneticDepth -= 1;
-            break;
-          case "c": {
-            if (!hasValue) break;
-            const value = cellValue(type === undefined && inInline ? "inlineStr" : type, style, text, context);
-            if (value !== null && value !== "") cells.add(row, column, value);
-            break;
-          }
-        }
-      },
-    },
-    pkg.file,
-    part,
-  );
-  pkg.streamText(part, (piece) => stream.write(piece));
-  stream.close();
-  onProgress?.(rowsRead);
-  return { cells, mergedRanges, tablePartIds, protected: isProtected, rowsRead };
+  const parser = sheetCellsParser(context, pkg.file, part, onProgress);
+  pkg.streamText(part, (piece) => parser.stream.write(piece));
+  return parser.finish();
 }
