@@ -120,6 +120,29 @@ describe("SettingsStep in the task pane", () => {
     expect(screen.getAllByText(/target 95%/).length).toBeGreaterThan(0);
   });
 
+  it("analyses a chosen audit against its own deadline date and remembers it", async () => {
+    const { user, record } = await renderApp({ grids: [auditGrid()] });
+    await user.click(screen.getByRole("button", { name: "Next: settings" }));
+    await user.click(screen.getByText("Different targets for particular audits"));
+    await user.type(screen.getByRole("textbox", { name: "Care record audits: deadline (dd/mm/yyyy)" }), "05/04/2026");
+    await user.click(screen.getByRole("button", { name: "Analyse" }));
+    await screen.findByRole("heading", { name: "Results" });
+    expect(record.savedChoices[0]).toMatchObject({ deadlinesBySource: { "Care record audits": "05/04/2026" } });
+    // The core's own account of the goal, as the command line's --deadline-for gives it.
+    expect(screen.getByText("Deadline 05/04/2026 (set for Care record audits).")).toBeTruthy();
+  });
+
+  it("stops at a deadline and weeks for the same audit, naming it", async () => {
+    const { user } = await renderApp({ grids: [auditGrid()] });
+    await user.click(screen.getByRole("button", { name: "Next: settings" }));
+    await user.click(screen.getByText("Different targets for particular audits"));
+    await user.type(screen.getByRole("textbox", { name: "Care record audits: deadline (dd/mm/yyyy)" }), "05/04/2026");
+    await user.type(screen.getByRole("spinbutton", { name: "Care record audits: weeks" }), "10");
+    await user.click(screen.getByRole("button", { name: "Analyse" }));
+    expect(await screen.findByText("Give Care record audits a deadline date or a number of weeks, not both: clear one of them.")).toBeTruthy();
+    expect(screen.queryByRole("heading", { name: "Results" })).toBeNull();
+  });
+
   it("saves the choices in the workbook when the analysis runs", async () => {
     const { user, record } = await renderApp({ grids: [auditGrid()] });
     await user.click(screen.getByRole("button", { name: "Next: settings" }));

@@ -4,8 +4,8 @@ import type { TaskPaneChoices } from "./taskPaneChoices";
 
 /** A setting that cannot be used, named for the field it belongs to. */
 export interface ChoiceProblem {
-  field: "targetPercent" | "targetsBySource" | "weeksBySource" | "deadline" | "weeks" | "recoveryStart" | "asOf" | "dimensions";
-  /** For a target set for one audit: the table or sheet it is set for. */
+  field: "targetPercent" | "targetsBySource" | "weeksBySource" | "deadlinesBySource" | "deadline" | "weeks" | "recoveryStart" | "asOf" | "dimensions";
+  /** For a target, weeks or deadline set for one audit: the table or sheet it is set for. */
   source?: string;
   message: string;
 }
@@ -28,8 +28,9 @@ export function settingsFromChoices(choices: TaskPaneChoices, asOfText: string):
   }
   const weeksBySource = Object.fromEntries(Object.entries(choices.weeksBySource).filter(([source]) => choices.sources.includes(source)));
   for (const [source, weeks] of Object.entries(weeksBySource)) {
-    if (!Number.isInteger(weeks) || weeks < 1 || weeks > 520) problems.push({ field: "weeksBySource", source, message: `Enter a whole number of weeks for ${source} between 1 and 520, or leave it blank to use the deadline above.` });
+    if (!Number.isInteger(weeks) || weeks < 1 || weeks > 520) problems.push({ field: "weeksBySource", source, message: `Enter a whole number of weeks for ${source} between 1 and 520, or leave it blank to use the deadline below.` });
   }
+  const deadlinesBySource = ownDeadlines(choices, Object.keys(weeksBySource), problems);
   let recoveryStart: ExcelSerialDate | undefined;
   if (choices.recoveryStart.trim() !== "") {
     const parsed = parseDate(choices.recoveryStart.trim());
@@ -60,7 +61,32 @@ export function settingsFromChoices(choices: TaskPaneChoices, asOfText: string):
     ...(deadline === undefined ? {} : { deadline }),
     ...(choices.deadlineKind === "weeks" ? { weeks: choices.weeks } : {}),
     ...(Object.keys(weeksBySource).length > 0 ? { weeksBySource } : {}),
+    ...(Object.keys(deadlinesBySource).length > 0 ? { deadlinesBySource } : {}),
     ...(recoveryStart === undefined ? {} : { recoveryStart }),
   };
   return { settings, problems };
+}
+
+/**
+ * The deadlines typed for particular audits (dd/mm/yyyy) as Excel serial dates, for the audits chosen
+ * this time; a blank box means none. An unreadable date, or a date for an audit that also has weeks of
+ * its own, is added to `problems` naming the audit, as the command line refuses --deadline-for with
+ * --weeks-for for one sheet.
+ */
+function ownDeadlines(choices: TaskPaneChoices, withWeeks: readonly string[], problems: ChoiceProblem[]): Record<string, ExcelSerialDate> {
+  const deadlines: Record<string, ExcelSerialDate> = {};
+  // Names are matched as the core matches them (trimmed, ignoring case), so the pane never sends what the core refuses.
+  const sameName = (one: string, other: string) => one.trim().toLowerCase() === other.trim().toLowerCase();
+  for (const [source, text] of Object.entries(choices.deadlinesBySource)) {
+    if (!choices.sources.includes(source) || text.trim() === "") continue;
+    const parsed = parseDate(text.trim());
+    if (parsed === null) {
+      problems.push({ field: "deadlinesBySource", source, message: `Enter the deadline for ${source} as dd/mm/yyyy, for example 05/04/2026, or leave it blank to use the deadline below.` });
+    } else if (withWeeks.some((other) => sameName(other, source))) {
+      problems.push({ field: "deadlinesBySource", source, message: `Give ${source} a deadline date or a number of weeks, not both: clear one of them.` });
+    } else {
+      deadlines[source] = Math.floor(parsed);
+    }
+  }
+  return deadlines;
 }

@@ -29,6 +29,8 @@ export const taskPaneChoicesSchema = z.object({
   targetsBySource: z.record(z.string(), z.number()).catch({}),
   /** A different number of weeks for particular audits, by table or sheet name ("SafeguardingChecks": 10). */
   weeksBySource: z.record(z.string(), z.number()).catch({}),
+  /** A deadline of its own for particular audits, as typed (dd/mm/yyyy), by table or sheet name ("Location recovery": "05/04/2026"). */
+  deadlinesBySource: z.record(z.string(), z.string()).catch({}),
   /** dd/mm/yyyy: the date the recovery plan started; SPC limits come from then on. Blank for none. */
   recoveryStart: z.string().catch(""),
   direction: z.enum(["up", "down"]).catch("up"),

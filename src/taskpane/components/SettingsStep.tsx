@@ -50,6 +50,12 @@ function withTarget(targets: Readonly<Record<string, number>>, source: string, t
   return Number.isFinite(value) ? { ...rest, [source]: value } : { ...targets };
 }
 
+/** The deadlines with one audit's typed in, kept as typed so a half-typed date stays in its box; a blank clears it. */
+function withDeadline(deadlines: Readonly<Record<string, string>>, source: string, text: string): Record<string, string> {
+  const rest = Object.fromEntries(Object.entries(deadlines).filter(([name]) => name !== source));
+  return text.trim() === "" ? rest : { ...rest, [source]: text };
+}
+
 /** Step 2: the target, direction, what to compare by, period, deadline and who owns actions. */
 export function SettingsStep({ choices, asOfText, dimensions, sources, problems, mode, busy, waiting = false, onChange, onAsOfChange, onAnalyse }: SettingsStepProps) {
   const styles = useStyles();
@@ -61,6 +67,8 @@ export function SettingsStep({ choices, asOfText, dimensions, sources, problems,
     onChange({ dimensions: next.length === dimensions.length && dimensions.every((d) => next.includes(d)) ? null : dimensions.filter((d) => next.includes(d)) });
   };
   const roles = choices.ownerRoles;
+  const problemForSource = (field: ChoiceProblem["field"], source: string) => problems.find((problem) => problem.field === field && problem.source === source)?.message;
+  const ownGoalSet = [...Object.keys(choices.targetsBySource), ...Object.keys(choices.weeksBySource), ...Object.keys(choices.deadlinesBySource)].some((name) => sources.includes(name));
   return (
     <section className={styles.root} aria-labelledby="settings-heading">
       <div className={styles.intro}>
@@ -86,7 +94,7 @@ export function SettingsStep({ choices, asOfText, dimensions, sources, problems,
 
       {sources.length > 0 && (
         <details>
-          <summary>Different targets for particular audits{[...Object.keys(choices.targetsBySource), ...Object.keys(choices.weeksBySource)].some((name) => sources.includes(name)) ? " (set)" : ""}</summary>
+          <summary>Different targets for particular audits{ownGoalSet ? " (set)" : ""}</summary>
           <fieldset className={styles.group}>
             <legend className={styles.legend}>Target for each audit (%)</legend>
             <Caption1 block>Leave blank to use the {choices.targetPercent}% target above; for example 95 for safeguarding checks.</Caption1>
@@ -94,7 +102,7 @@ export function SettingsStep({ choices, asOfText, dimensions, sources, problems,
               <Field
                 key={source}
                 label={source}
-                validationMessage={problems.find((problem) => problem.field === "targetsBySource" && problem.source === source)?.message}
+                validationMessage={problemForSource("targetsBySource", source)}
                 className={styles.narrow}
               >
                 <Input
@@ -109,24 +117,28 @@ export function SettingsStep({ choices, asOfText, dimensions, sources, problems,
             ))}
           </fieldset>
           <fieldset className={styles.group}>
-            <legend className={styles.legend}>Weeks for each audit</legend>
-            <Caption1 block>Leave blank to use the deadline above; for example 10 weeks for safeguarding checks.</Caption1>
+            <legend className={styles.legend}>Deadline for each audit</legend>
+            <Caption1 block>Leave blank to use the deadline below. Give a date or a number of weeks, not both; for example 05/04/2026 for location recovery, or 10 weeks for safeguarding checks.</Caption1>
             {sources.map((source) => (
-              <Field
-                key={source}
-                label={`${source}: weeks`}
-                validationMessage={problems.find((problem) => problem.field === "weeksBySource" && problem.source === source)?.message}
-                className={styles.narrow}
-              >
-                <Input
-                  type="number"
-                  inputMode="numeric"
-                  min={1}
-                  max={520}
-                  value={choices.weeksBySource[source] === undefined ? "" : String(choices.weeksBySource[source])}
-                  onChange={(_, data) => onChange({ weeksBySource: withTarget(choices.weeksBySource, source, data.value) })}
-                />
-              </Field>
+              <div key={source} className={styles.row}>
+                <Field label={`${source}: deadline (dd/mm/yyyy)`} validationMessage={problemForSource("deadlinesBySource", source)} className={styles.narrow}>
+                  <Input
+                    value={choices.deadlinesBySource[source] ?? ""}
+                    onChange={(_, data) => onChange({ deadlinesBySource: withDeadline(choices.deadlinesBySource, source, data.value) })}
+                    placeholder="dd/mm/yyyy"
+                  />
+                </Field>
+                <Field label={`${source}: weeks`} validationMessage={problemForSource("weeksBySource", source)} className={styles.narrow}>
+                  <Input
+                    type="number"
+                    inputMode="numeric"
+                    min={1}
+                    max={520}
+                    value={choices.weeksBySource[source] === undefined ? "" : String(choices.weeksBySource[source])}
+                    onChange={(_, data) => onChange({ weeksBySource: withTarget(choices.weeksBySource, source, data.value) })}
+                  />
+                </Field>
+              </div>
             ))}
           </fieldset>
         </details>
