@@ -1,18 +1,13 @@
-import type { GroupResult } from "../core/compare";
+import { formatPercent, type GroupResult } from "../core/compare";
 import { formatCount, formatNumber } from "../core/values";
 
 export { formatCount, formatNumber };
 
 const percentagePoints = 100;
 
-/**
- * A proportion as a whole percentage: 0.781 is "78%".
- *
- * @example
- * percent(0.781); // => "78%"
- */
-export function percent(proportion: number): string {
-  return `${Math.round(proportion * percentagePoints)}%`;
+/** A proportion as a whole percentage without its sign, rounded as `formatPercent` rounds: 0.73 is "73". */
+function wholePercent(proportion: number): string {
+  return formatPercent(proportion).replace(/%$/, "");
 }
 
 /**
@@ -22,7 +17,7 @@ export function percent(proportion: number): string {
  * interval(0.73, 0.82); // => "95% CI 73–82%"
  */
 export function interval(lower: number, upper: number): string {
-  return `95% CI ${Math.round(lower * percentagePoints)}–${Math.round(upper * percentagePoints)}%`;
+  return `95% CI ${wholePercent(lower)}–${formatPercent(upper)}`;
 }
 
 /**
@@ -50,7 +45,7 @@ export function groupDetail(group: Pick<GroupResult, "records" | "lower" | "uppe
 
 /** One line about a group for screen readers and the collapsed row. */
 export function groupSummary(group: GroupResult): string {
-  return `${percent(group.mean)} over ${groupDetail(group)}`;
+  return `${formatPercent(group.mean)} over ${groupDetail(group)}`;
 }
 
 /**
@@ -90,36 +85,4 @@ export function progressFraction(progress: WorkProgress): number | undefined {
   if (progress.fraction !== undefined) return Math.min(1, Math.max(0, progress.fraction));
   if (progress.done === undefined || progress.total === undefined || progress.total <= 0) return undefined;
   return Math.min(1, Math.max(0, progress.done / progress.total));
-}
-
-/** Rows left out of a source for one reason, as the reader counts them. */
-export interface RowsLeftOutCount {
-  reason: string;
-  count: number;
-}
-
-/** "2 blank rows" for a reason that names a row, else the reason with its count: "no score recorded: 2 rows". */
-function leftOutPhrase({ reason, count }: RowsLeftOutCount): string {
-  const words = reason.replace(/^left out: /, "");
-  if (/\brow$/.test(words)) return formatCount(count, words);
-  // "row whose group, date or score is blank ..." reads as "2 rows whose group ...".
-  if (/^row\b/.test(words)) return `${formatCount(count, "row")}${words.slice("row".length)}`;
-  return `${words}: ${formatCount(count, "row")}`;
-}
-
-/**
- * Every row of a source accounted for: read, used, and left out with the reasons. Without the reader's
- * reasons it says only how many cells could not be read, never a reason it does not have.
- *
- * @example
- * rowAccount({ rowsRead: 13, rowsUsed: 10, problems: [], rowsLeftOut: [{ reason: "blank row", count: 2 }, { reason: "totals or average row", count: 1 }] });
- * // => "13 rows read: 10 used, 3 left out: 2 blank rows; 1 totals or average row."
- */
-export function rowAccount(source: { rowsRead: number; rowsUsed: number; problems: readonly unknown[]; rowsLeftOut?: readonly RowsLeftOutCount[] }): string {
-  const read = formatCount(source.rowsRead, "row");
-  const leftOut = source.rowsRead - source.rowsUsed;
-  if (leftOut <= 0) return source.rowsRead === 1 ? `${read} read and used.` : `${read} read, all used.`;
-  const reasons = (source.rowsLeftOut ?? []).filter((entry) => entry.count > 0).map(leftOutPhrase);
-  const why = reasons.length > 0 ? `: ${reasons.join("; ")}` : source.problems.length > 0 ? ` (see the problems found in the data)` : "";
-  return `${read} read: ${formatNumber(source.rowsUsed)} used, ${formatNumber(leftOut)} left out${why}.`;
 }

@@ -16,6 +16,6 @@ describe("ReadingChoices", () => {
     await analyseWithDefaults(user);
     expect(screen.getAllByText(/Team A, Team B and Team C/).length).toBeGreaterThan(0);
     // Each sheet's 36 records, and where its team came from, under the results.
-    expect(screen.getByText(/Team A: 36 rows read, all used\. Groups from the sheet name "Team A", as a team \(3 sheets with the same columns\)\./)).toBeTruthy();
+    expect(screen.getByText(/Team A: 36 rows read: 36 used, 0 left out\. Groups from the sheet name "Team A", as a team \(3 sheets with the same columns\)\./)).toBeTruthy();
   });
 });

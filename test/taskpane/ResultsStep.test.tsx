@@ -1,5 +1,9 @@
 /** @jest-environment jsdom */
-import { screen, within } from "@testing-library/react";
+import { render, screen, within } from "@testing-library/react";
+import { analyseWorkbook } from "../../src/app/analyseWorkbook";
+import { settingsFromChoices } from "../../src/taskpane/analysis/settingsFromChoices";
+import { DEFAULT_CHOICES } from "../../src/taskpane/analysis/taskPaneChoices";
+import { ResultsStep } from "../../src/taskpane/components/ResultsStep";
 import { auditGrid } from "./fixtures/auditGrid";
 import { analyseWithDefaults, renderApp } from "./renderApp";
 
@@ -66,8 +70,8 @@ describe("ResultsStep", () => {
   it("accounts for every row read: used, or left out with why (issue 15: “13 rows read, 10 used”)", async () => {
     const { user } = await renderApp({ grids: [auditGrid()] });
     await analyseWithDefaults(user);
-    // auditGrid: 80 rows of records under the header in row 3.
-    expect(screen.getByText(/^80 rows read/).textContent).toMatch(/^80 rows read(, all used\.|: \d+ used, \d+ left out(: | \().+\.)$/);
+    // auditGrid: 80 rows of records under the header in row 3. The words are the core's (describeRowsAccounted), as the command line and the Assurance Summary write them.
+    expect(screen.getByText(/^80 rows read/).textContent).toMatch(/^80 rows read: \d+ used, \d+ left out( \(.+\))?\.$/);
   });
 
   it("writes counts the one way, singular for one", async () => {
@@ -84,5 +88,31 @@ describe("ResultsStep", () => {
     const problems = screen.getByRole("region", { name: "Problems found in the data" });
     expect(within(problems).queryByRole("button")).toBeNull();
     expect(problems.textContent).toContain("Care record audits E21");
+  });
+});
+
+describe("ResultsStep: is variation reducing?", () => {
+  // The pane's default settings over the auditGrid fixture: ten weeks of teams and shifts.
+  const { settings } = settingsFromChoices({ ...DEFAULT_CHOICES, sources: ["Care record audits"] }, "31/03/2026");
+  if (settings === null) throw new Error("The default choices should make settings.");
+  const analysis = analyseWorkbook([auditGrid()], settings);
+  const [result] = analysis.analyses;
+
+  it("shows the core's sentence on the gap between the best and worst group under each dimension, word for word", () => {
+    render(<ResultsStep analysis={analysis} onNext={jest.fn()} />);
+    const variations = result.variationOverTime ?? [];
+    expect(variations.map((variation) => variation.dimension).sort()).toEqual(["shift", "team"]);
+    for (const variation of variations) {
+      const region = screen.getByRole("region", { name: `${variation.label} comparison for Care record audits` });
+      expect(variation.sentence).toMatch(/^Gap between (teams|shifts) (narrowing|widening|steady)/);
+      expect(within(region).getByText(variation.sentence)).toBeTruthy();
+    }
+  });
+
+  it("shows no sentence for a dimension the core has none for", () => {
+    const withoutShift = { ...analysis, analyses: [{ ...result, variationOverTime: (result.variationOverTime ?? []).filter((variation) => variation.dimension !== "shift") }] };
+    render(<ResultsStep analysis={withoutShift} onNext={jest.fn()} />);
+    expect(within(screen.getByRole("region", { name: "Shift comparison for Care record audits" })).queryByText(/^Gap between shifts/)).toBeNull();
+    expect(within(screen.getByRole("region", { name: "Team comparison for Care record audits" })).getByText(/^Gap between teams/)).toBeTruthy();
   });
 });

@@ -1,4 +1,4 @@
-import { groupDetail, progressFraction, progressText, rowAccount } from "../../src/taskpane/formatResult";
+import { groupDetail, progressFraction, progressText } from "../../src/taskpane/formatResult";
 
 describe("groupDetail", () => {
   it("writes records with thousands separators (issue 15: “25125 records” beside “100,000”)", () => {
@@ -27,28 +27,5 @@ describe("progressFraction", () => {
     expect(progressFraction({ stage: "Reading", done: 25, total: 100 })).toBe(0.25);
     expect(progressFraction({ stage: "Writing", fraction: 0.5 })).toBe(0.5);
     expect(progressFraction({ stage: "Comparing" })).toBeUndefined();
-  });
-});
-
-describe("rowAccount", () => {
-  it("explains every row left out with the reader's reasons (issue 15: “13 rows read, 10 used”)", () => {
-    expect(rowAccount({ rowsRead: 13, rowsUsed: 10, problems: [], rowsLeftOut: [{ reason: "blank row", count: 2 }, { reason: "totals or average row", count: 1 }] })).toBe(
-      "13 rows read: 10 used, 3 left out: 2 blank rows; 1 totals or average row.",
-    );
-  });
-
-  it("gives a reason that does not name a row with its count of rows", () => {
-    // The reader's words (src/core/audit/skippedRowReasons.ts).
-    expect(rowAccount({ rowsRead: 285, rowsUsed: 282, problems: [{}], rowsLeftOut: [{ reason: "no score recorded", count: 2 }, { reason: "row whose group, date or score is blank or could not be read", count: 1 }] })).toBe(
-      "285 rows read: 282 used, 3 left out: no score recorded: 2 rows; 1 row whose group, date or score is blank or could not be read.",
-    );
-  });
-
-  it("points to the problems listed when the reader gives no reasons, and never invents one", () => {
-    expect(rowAccount({ rowsRead: 13, rowsUsed: 10, problems: [{}] })).toBe("13 rows read: 10 used, 3 left out (see the problems found in the data).");
-  });
-
-  it("says when every row was used", () => {
-    expect(rowAccount({ rowsRead: 100001, rowsUsed: 100001, problems: [] })).toBe("100,001 rows read, all used.");
   });
 });

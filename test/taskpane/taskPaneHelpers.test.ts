@@ -3,7 +3,7 @@ import { settingsFromChoices } from "../../src/taskpane/analysis/settingsFromCho
 import { summaryText } from "../../src/taskpane/analysis/summaryText";
 import { DEFAULT_CHOICES, readChoices } from "../../src/taskpane/analysis/taskPaneChoices";
 import { describeError } from "../../src/taskpane/describeError";
-import { interval, percent, trend } from "../../src/taskpane/formatResult";
+import { interval, trend } from "../../src/taskpane/formatResult";
 import { isDarkOfficeTheme } from "../../src/taskpane/officeTheme";
 import { todayUk } from "../../src/taskpane/todayUk";
 
@@ -73,7 +73,6 @@ describe("describeError", () => {
 
 describe("formatResult", () => {
   it("formats values as quality leads read them", () => {
-    expect(percent(0.781)).toBe("78%");
     expect(interval(0.73, 0.824)).toBe("95% CI 73–82%");
     expect(trend(0.012)).toBe("+1.2 points a week");
     expect(trend(-0.004)).toBe("−0.4 points a week");

@@ -1,6 +1,6 @@
 import { AccordionHeader, AccordionItem, AccordionPanel, Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { GroupResult } from "../../core/compare";
-import { groupDetail, percent } from "../formatResult";
+import { formatPercent, type GroupResult } from "../../core/compare";
+import { groupDetail } from "../formatResult";
 import { SpcChart } from "./SpcChart";
 import { StatusBadge } from "./StatusBadge";
 
@@ -47,7 +47,7 @@ export function GroupResultItem({ group, target, periodWord, value }: GroupResul
           <span className={styles.title}>
             <Text className={styles.name}>{group.name}</Text>
             <StatusBadge status={group.status} />
-            <Text className={styles.value}>{percent(group.mean)}</Text>
+            <Text className={styles.value}>{formatPercent(group.mean)}</Text>
           </span>
           <Caption1 className={styles.detail}>
             {groupDetail(group)}
@@ -82,7 +82,7 @@ export function GroupResultItem({ group, target, periodWord, value }: GroupResul
               {group.questionShortfall.drivers.slice(0, weakestQuestionsShown).map((driver) => (
                 <li key={driver.question}>
                   <Text>
-                    {`${driver.question}: ${percent(driver.groupMean)} against ${percent(driver.comparedWith)} ${group.questionShortfall?.basis === "target" ? "(the target)" : "for the rest of the service"}, ${percent(driver.share)} of the gap`}
+                    {`${driver.question}: ${formatPercent(driver.groupMean)} against ${formatPercent(driver.comparedWith)} ${group.questionShortfall?.basis === "target" ? "(the target)" : "for the rest of the service"}, ${formatPercent(driver.share)} of the gap`}
                   </Text>
                 </li>
               ))}

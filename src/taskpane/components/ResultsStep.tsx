@@ -1,7 +1,7 @@
 import { Accordion, Body1, Button, Caption1, Link, MessageBar, MessageBarBody, MessageBarTitle, Subtitle1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { describeRowsAccounted } from "../../core/audit";
-import type { AnalysisResult, WorkbookAnalysis } from "../../core/compare";
-import { formatCount, formatNumber, interval, percent, rowAccount, type RowsLeftOutCount } from "../formatResult";
+import { formatPercent, type AnalysisResult, type WorkbookAnalysis } from "../../core/compare";
+import { formatCount, formatNumber, interval } from "../formatResult";
 import { MDC_POINT_COLOURS } from "./SpcChart";
 import { DataProblems } from "./DataProblems";
 import { GroupResultItem } from "./GroupResultItem";
@@ -27,8 +27,10 @@ function flagged(result: AnalysisResult): number {
   return names.size;
 }
 
-/** The SourceSummary with the reader's count of rows left out by reason, when the reader gives one. */
-type AccountedSource = AnalysisResult["sources"][number] & { rowsLeftOut?: readonly RowsLeftOutCount[] };
+/** The core's sentence on whether the gap between one dimension's best and worst groups is narrowing, or null when it has none. */
+function variationSentence(result: AnalysisResult, dimension: string): string | null {
+  return result.variationOverTime?.find((variation) => variation.dimension === dimension)?.sentence ?? null;
+}
 
 const periodWords: Record<string, string> = { week: "weeks", fortnight: "fortnights", month: "months" };
 
@@ -80,31 +82,31 @@ function AnalysisResults({ result, onShowCell }: { result: AnalysisResult; onSho
         <Caption1 block>{result.freshness.sentence}</Caption1>
       ) : null}
       <Caption1 block>
-        Service: {percent(service.mean)} over {formatCount(service.records, "record")} ({interval(service.lower, service.upper)}); target {percent(service.target)}.
+        Service: {formatPercent(service.mean)} over {formatCount(service.records, "record")} ({interval(service.lower, service.upper)}); target {formatPercent(service.target)}.
       </Caption1>
-      {result.sources.map((source: AccountedSource) => (
+      {result.sources.map((source) => (
         <Caption1 block key={`rows:${source.file ?? ""}:${source.table ?? source.sheet}`}>
           {result.sources.length > 1 || (source.table ?? source.sheet) !== result.title ? `${source.table ?? source.sheet}: ` : ""}
-          {rowAccount(source)}
-          {describeRowsAccounted(source)
-            .slice(1)
-            .map((line) => ` ${line}`)
-            .join("")}
+          {describeRowsAccounted(source).join(" ")}
         </Caption1>
       ))}
-      {result.dimensions.map((dimension) => (
-        <section key={dimension.dimension} aria-label={`${dimension.label} comparison for ${result.title}`}>
-          <Subtitle2 as="h4" block>
-            By {dimension.label.toLowerCase()}
-          </Subtitle2>
-          <Caption1 block>Gap between best and worst: {formatCount(Math.round(dimension.gap * 100), "point")}.</Caption1>
-          <Accordion multiple collapsible>
-            {dimension.groups.map((group) => (
-              <GroupResultItem key={group.name} value={`${dimension.dimension}:${group.name}`} group={group} target={result.settings.target} periodWord={periodWord} />
-            ))}
-          </Accordion>
-        </section>
-      ))}
+      {result.dimensions.map((dimension) => {
+        const variation = variationSentence(result, dimension.dimension);
+        return (
+          <section key={dimension.dimension} aria-label={`${dimension.label} comparison for ${result.title}`}>
+            <Subtitle2 as="h4" block>
+              By {dimension.label.toLowerCase()}
+            </Subtitle2>
+            <Caption1 block>Gap between best and worst: {formatCount(Math.round(dimension.gap * 100), "point")}.</Caption1>
+            {variation !== null && <Caption1 block>{variation}</Caption1>}
+            <Accordion multiple collapsible>
+              {dimension.groups.map((group) => (
+                <GroupResultItem key={group.name} value={`${dimension.dimension}:${group.name}`} group={group} target={result.settings.target} periodWord={periodWord} />
+              ))}
+            </Accordion>
+          </section>
+        );
+      })}
       {result.sources.map((source) => (
         <DataProblems key={`${source.file ?? ""}:${source.sheet}`} problems={source.problems} onShowCell={onShowCell} />
       ))}

@@ -1,6 +1,5 @@
 import { tokens } from "@fluentui/react-components";
-import type { GroupResult } from "../../core/compare";
-import { percent } from "../formatResult";
+import { formatPercent, type GroupResult } from "../../core/compare";
 
 /** Making Data Count's colours: a fill and an outline for each kind of point. */
 export const MDC_POINT_COLOURS = {
@@ -53,8 +52,8 @@ export function SpcChart({ group, target, periodWord }: SpcChartProps) {
   const kinds = values.map((_, index) => kindOf(labels[index]));
   const count = (kind: PointKind) => kinds.filter((candidate) => candidate === kind).length;
   const description =
-    `SPC chart for ${group.name} over ${values.length} ${periodWord}: latest ${percent(values[values.length - 1])}, target ${percent(target)}` +
-    `${group.spc === null ? "" : `, mean ${percent(group.spc.mean)}`}; ${count("improvement")} points show improvement, ${count("concern")} show concern.`;
+    `SPC chart for ${group.name} over ${values.length} ${periodWord}: latest ${formatPercent(values[values.length - 1])}, target ${formatPercent(target)}` +
+    `${group.spc === null ? "" : `, mean ${formatPercent(group.spc.mean)}`}; ${count("improvement")} points show improvement, ${count("concern")} show concern.`;
   const line = values.map((value, index) => `${index === 0 ? "M" : "L"}${x(index).toFixed(1)},${y(value).toFixed(1)}`).join(" ");
   return (
     <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={description} focusable="false">
