@@ -10,12 +10,32 @@ import { openWorkbookFile, type OpenedWorkbook } from "../xlsx/openWorkbookFile"
 import { planOutputs } from "../xlsx/planOutputs";
 import { WorkbookFileError } from "../xlsx/workbookFileError";
 import { writeOutputs } from "../xlsx/writeOutputs";
-import type { CliIo } from "./cliIo";
-import { EXIT_CODES } from "./exitCodes";
 import { formatResultsTable } from "./formatResultsTable";
 import { formatRowsAccounted } from "./formatRowsAccounted";
 import { parseCliArguments, type CliRequest } from "./parseCliArguments";
 import { USAGE_TEXT } from "./usageText";
+
+/**
+ * What the command line needs from its process: two output streams and the clock. Tests pass fakes;
+ * bin.ts passes the real ones. The clock is read here, at the edge, never in the core.
+ *
+ * @example
+ * const io: CliIo = { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t), now: () => new Date() };
+ */
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  now(): Date;
+}
+
+/**
+ * The command line's exit codes: 0 success, 1 an input that cannot be read (the message names the
+ * file, sheet, row and column), 2 bad usage.
+ *
+ * @example
+ * EXIT_CODES.badUsage; // => 2
+ */
+const EXIT_CODES = { success: 0, unreadableInput: 1, badUsage: 2 } as const;
 
 const problemsShown = 10;
 const rowsPerProgressLine = 100_000;

@@ -215,3 +215,16 @@ export interface ExcelContextApi {
 
 /** Runs a batch against the workbook: `Excel.run` inside Excel, the recording fake in tests. */
 export type ExcelRunner = <T>(batch: (context: ExcelContextApi) => Promise<T>) => Promise<T>;
+
+/**
+ * The runner that reaches the real workbook: the one place in the code base that calls `Excel.run`.
+ * The assignment below is also the compile-time proof that Excel's request context provides every
+ * member of the small API above.
+ */
+export function officeExcelRunner(): ExcelRunner {
+  return <T>(batch: (context: ExcelContextApi) => Promise<T>): Promise<T> =>
+    Excel.run((context: Excel.RequestContext) => {
+      const api: ExcelContextApi = context;
+      return batch(api);
+    });
+}

@@ -1,5 +1,5 @@
 import type { ModelCell, SheetModel } from "../core/sheets/sheetModel";
-import { TEXT_NUMBER_FORMAT } from "../core/sheets/textNumberFormat";
+import { TEXT_NUMBER_FORMAT } from "../core/sheets/modelCell";
 import { EXCEL_LIMITS } from "./excelLimits";
 
 /** A value as Office.js writes it; null leaves the cell untouched. */

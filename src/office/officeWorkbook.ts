@@ -1,7 +1,6 @@
 import type { AuditSourceReader, ExistingSheet, OutputSheetWriter, SheetGrid } from "../app/ports";
 import type { SheetModel } from "../core/sheets/sheetModel";
-import type { DefinedNameEntry } from "../core/sheets/addinMarker";
-import { readOwnNames } from "./readOwnNames";
+import { addinMarker, type DefinedNameEntry } from "../core/sheets/addinMarker";
 import type { CellValue } from "../core/values";
 import type { ExcelRunner } from "./excelApi";
 import type { GridSource } from "./gridSource";
@@ -10,11 +9,20 @@ import { listWorkbookSources } from "./listWorkbookSources";
 import { readOwnSheet } from "./readOwnSheet";
 import { readSourceGrids } from "./readSourceGrids";
 import { readSourcePreviews, type SourcePreview } from "./readSourcePreviews";
-import { selectCell } from "./selectCell";
 import type { WorkbookSources } from "./workbookSources";
 import { writeSheetModels, type WriteOptions, type WrittenSheet } from "./writeSheetModels";
 import { writeSheetPlans } from "./writeSheetPlans";
 import type { SheetWritePlan } from "../core/sheets/ownership/sheetWritePlan";
+
+/** The workbook's defined names of ours ("CQCRecovery_…") with what they refer to now. One sync. */
+function readOwnNames(run: ExcelRunner): Promise<DefinedNameEntry[]> {
+  return run(async (context) => {
+    const names = context.workbook.names;
+    names.load("items/name,items/formula");
+    await context.sync();
+    return names.items.filter((item) => item.name.startsWith(addinMarker.namePrefix)).map((item) => ({ name: item.name, refersTo: String(item.formula) }));
+  });
+}
 
 /**
  * The open workbook, through Office.js: the ports the use cases need (reading audit grids, writing
@@ -74,7 +82,16 @@ export class OfficeWorkbook implements AuditSourceReader, OutputSheetWriter {
     return writeSheetModels(this.run, models, options);
   }
 
+  /**
+   * Shows a cell to the user: activates its sheet and selects it ("F17" or "F17:F20"), so a problem
+   * found in the data can be fixed where it is. One sync.
+   */
   selectCell(sheet: string, address: string): Promise<void> {
-    return selectCell(this.run, sheet, address);
+    return this.run(async (context) => {
+      const worksheet = context.workbook.worksheets.getItem(sheet);
+      worksheet.activate();
+      worksheet.getRange(address).select();
+      await context.sync();
+    });
   }
 }

@@ -1,7 +1,16 @@
 import { rangeAddress } from "../core/sheets/rangeAddress";
-import type { CellIsOperator, ConditionalFormatSpec, ConditionalRule, ConditionalStyle, IconSetName, ScalePoint } from "../core/sheets/sheetModel";
+import type { CellIsOperator, ConditionalFormatSpec, ConditionalRule, ConditionalStyle, HexColour, IconSetName, ScalePoint } from "../core/sheets/sheetModel";
 import type { CellValueRuleApi, ColorCriterionApi, ConditionalFormatApi, ConditionalRangeFormatApi, DataBarRuleApi, IconCriterionApi, WorksheetApi } from "./excelApi";
-import { officeColour } from "./officeColours";
+
+/**
+ * A model colour ("RRGGBB") as Office.js takes it ("#RRGGBB").
+ *
+ * @example
+ * officeColour("289DE0"); // => "#289DE0"
+ */
+export function officeColour(colour: HexColour): string {
+  return colour.startsWith("#") ? colour : `#${colour}`;
+}
 
 const operators: Record<CellIsOperator, CellValueRuleApi["operator"]> = {
   lessThan: "LessThan",

@@ -5,8 +5,7 @@ import { EXCEL_LIMITS } from "./excelLimits";
 import { columnWidthInPoints } from "./columnWidthInPoints";
 import { modelFormulaRuns } from "./modelFormulaRuns";
 import { modelValueBlocks } from "./modelValueBlocks";
-import { officeColour } from "./officeColours";
-import { queueConditionalFormat } from "./queueConditionalFormat";
+import { officeColour, queueConditionalFormat } from "./queueConditionalFormat";
 import { queueLineChart } from "./queueLineChart";
 import { styleRectangles } from "./styleRectangles";
 

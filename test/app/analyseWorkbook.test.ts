@@ -70,7 +70,7 @@ describe("analyseWorkbook", () => {
 
   it("titles a table that fills its sheet by the sheet, so the sheet and the table are one audit to the Action Tracker", () => {
     // The task pane prefers the Excel table; the command line reads the sheet. The action keys are built
-    // from the title (src/core/actions/actionKey.ts), so the two must agree.
+    // from the title (actionKey in src/core/actions/proposeActions.ts), so the two must agree.
     const sheet = scoreSheet("percent");
     const table = { ...sheet, table: "RecordAudits", firstRow: 3, values: sheet.values.slice(2) };
     const fromSheet = analyseWorkbook([sheet], { asOf }).analyses[0];

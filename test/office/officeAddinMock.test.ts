@@ -5,7 +5,7 @@ import { OfficeMockObject } from "office-addin-mock";
 import { documentSettingsStore, settingsKey } from "../../src/office/documentSettingsStore";
 import type { ExcelContextApi, ExcelRunner } from "../../src/office/excelApi";
 import { readSourceGrids } from "../../src/office/readSourceGrids";
-import { selectCell } from "../../src/office/selectCell";
+import { OfficeWorkbook } from "../../src/office/officeWorkbook";
 
 interface MockContext {
   context: ExcelContextApi & { sync(): Promise<void> };
@@ -91,7 +91,7 @@ describe("readSourceGrids with office-addin-mock", () => {
   });
 });
 
-describe("selectCell with office-addin-mock", () => {
+describe("OfficeWorkbook.selectCell with office-addin-mock", () => {
   it("activates the sheet, selects the cell and syncs once", async () => {
     const calls: string[] = [];
     const mock = new OfficeMockObject({
@@ -116,7 +116,7 @@ describe("selectCell with office-addin-mock", () => {
       },
     }) as unknown as MockContext;
     const syncs = { count: 0 };
-    await selectCell(runnerFor(mock, syncs), "Care record audits", "G17");
+    await new OfficeWorkbook(runnerFor(mock, syncs)).selectCell("Care record audits", "G17");
     expect(calls).toEqual(["getItem Care record audits", "activate", "getRange G17", "select"]);
     expect(syncs.count).toBe(1);
   });

@@ -2,7 +2,6 @@ import { formatPercent } from "../compare/formatPercent";
 import { formatPercentAgainstTarget } from "../compare/formatPercentAgainstTarget";
 import { GROUP_STATUS_LABELS, STATUSES_NEEDING_ACTION, type AnalysisResult, type DimensionResult, type GroupResult, type WorkbookAnalysis } from "../compare/types";
 import { formatCount, formatUkDate, type ExcelSerialDate } from "../values";
-import { actionKey } from "./actionKey";
 import { earlyWarningSigns } from "./earlyWarningSigns";
 import { NOT_ESCALATED } from "./escalationLevelFor";
 import { nextCadenceDate } from "./nextCadenceDate";
@@ -10,6 +9,21 @@ import { DEFAULT_OWNER_ROLES, type OwnerRoles } from "./ownerRoles";
 import type { ReviewCadence } from "./reviewCadences";
 import { suggestAction } from "./suggestAction";
 import type { ActionProposals, GroupUpdate, ProposedAction } from "./types";
+
+function normalise(part: string): string {
+  return part.normalize("NFKC").trim().replace(/\s+/g, " ").toLowerCase();
+}
+
+/**
+ * The stable key that matches an action to its group across runs: the analysis title, the dimension
+ * and the group name, trimmed, with runs of spaces collapsed and case ignored.
+ *
+ * @example
+ * actionKey("Care record audits", "team", "  Team   B "); // => "care record audits | team | team b"
+ */
+export function actionKey(analysisTitle: string, dimension: string, groupName: string): string {
+  return [analysisTitle, dimension, groupName].map(normalise).join(" | ");
+}
 
 export interface ProposeActionsOptions {
   /** The date of this run (Excel serial). The core never reads the clock. */

@@ -2,7 +2,7 @@
 // staff groups compare against the target. The task pane, the command line and the output sheets all
 // read this and nothing else. Proportions are 0..1 throughout; displays multiply by 100.
 
-import { ON_TRACK_STATUSES, type OnTrackStatus } from "../stats/onTrackStatuses";
+import { ON_TRACK_STATUSES, type OnTrackStatus } from "../stats/onTrackStatus";
 import type { ExcelSerialDate, Proportion } from "../values";
 import type { GroupShortfall, QuestionComparison, RepeatedGap, VariationOverTime } from "./beneathTheScore";
 

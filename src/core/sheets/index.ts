@@ -1,6 +1,6 @@
 export { SHEET_ROLES, type SheetRole } from "./sheetRoles";
 export { DEFAULT_SHEET_NAMES } from "./defaultSheetNames";
-export { SHEET_NAME_LIMIT } from "./sheetNameLimit";
+export { SHEET_NAME_LIMIT } from "./planSheetNames";
 export { addinMarker, type DefinedNameEntry, type MarkedSheet, type SheetMarker } from "./addinMarker";
 export type { ExistingSheetInfo } from "./existingSheetInfo";
 export { planSheetNames } from "./planSheetNames";
@@ -28,8 +28,8 @@ export {
   type TableSpec,
   type VerticalAlignment,
 } from "./sheetModel";
-export { isFormulaLike } from "./isFormulaLike";
-export { TEXT_NUMBER_FORMAT } from "./textNumberFormat";
+export { isFormulaLike } from "./modelCell";
+export { TEXT_NUMBER_FORMAT } from "./modelCell";
 export { modelCell } from "./modelCell";
 export { rangeAddress } from "./rangeAddress";
 export { parseRangeAddress } from "./parseRangeAddress";

@@ -1,6 +1,27 @@
-import { isFormulaLike } from "./isFormulaLike";
 import type { CellStyle, ModelCell, ModelCellValue } from "./sheetModel";
-import { TEXT_NUMBER_FORMAT } from "./textNumberFormat";
+
+// Characters that make Excel, LibreOffice or a CSV import treat typed text as a formula (OWASP "CSV
+// injection"): =, +, -, @, and a leading tab or carriage return.
+const formulaTriggers = /^[=+\-@\t\r]/;
+
+/**
+ * True when text would be taken for a formula if typed into a cell, so it must be written as text.
+ *
+ * @example
+ * isFormulaLike("=SUM(A1)"); // => true
+ * isFormulaLike("Team B"); // => false
+ */
+export function isFormulaLike(text: string): boolean {
+  return formulaTriggers.test(text);
+}
+
+/**
+ * Excel's "Text" number format: a cell with it keeps what is typed as text, even "=SUM(A1)".
+ *
+ * @example
+ * TEXT_NUMBER_FORMAT; // => "@"
+ */
+export const TEXT_NUMBER_FORMAT = "@";
 
 const styleCache = new WeakMap<CellStyle, CellStyle>();
 const plainTextStyle: CellStyle = { numberFormat: TEXT_NUMBER_FORMAT };

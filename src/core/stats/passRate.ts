@@ -1,5 +1,5 @@
 import type { Proportion } from "../values/types";
-import type { YesNoAnswer } from "../values/yesNoAnswers";
+import type { YesNoAnswer } from "../values/parseYesNo";
 import { StatsError } from "./errors";
 
 /** A pass rate with the counts behind it. */

@@ -1,5 +1,4 @@
-import { assuranceLabel } from "./assuranceLabel";
-import type { AssuranceLabel } from "./assuranceLabels";
+import { type AssuranceLabel, assuranceLabel } from "./assuranceLabel";
 import type { Direction } from "./direction";
 import type { SpcMethod } from "./spcMethod";
 import { specialCausePoints } from "./specialCausePoints";

@@ -2,7 +2,7 @@ export type { CellError, CellValue, ExcelSerialDate, Proportion } from "./types"
 export { EXCEL_ERROR_CODES, type ExcelErrorCode } from "./excelErrorCodes";
 export { EXCEL_DATE_LIMITS } from "./excelDateLimits";
 export { NOT_APPLICABLE_SPELLINGS, type NotApplicableSpelling } from "./notApplicableSpellings";
-export { YES_NO_ANSWERS, type YesNoAnswer } from "./yesNoAnswers";
+export { YES_NO_ANSWERS, type YesNoAnswer } from "./parseYesNo";
 export { PARTIAL_ANSWER_SPELLINGS, type PartialAnswerSpelling } from "./partialAnswerSpellings";
 export { excelErrorOf } from "./excelErrorOf";
 export { describeCell } from "./describeCell";

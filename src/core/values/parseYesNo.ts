@@ -1,6 +1,16 @@
 import { isNotApplicable } from "./isNotApplicable";
 import type { CellValue } from "./types";
-import type { YesNoAnswer } from "./yesNoAnswers";
+
+/**
+ * The readings of an audit answer: a pass, a fail, or not applicable.
+ *
+ * @example
+ * YES_NO_ANSWERS.includes("na"); // => true
+ */
+export const YES_NO_ANSWERS = ["yes", "no", "na"] as const;
+
+/** One reading of an audit answer. */
+export type YesNoAnswer = (typeof YES_NO_ANSWERS)[number];
 
 // Keys are lower-cased, with hyphens read as spaces and whitespace collapsed.
 const answerBySpelling: ReadonlyMap<string, "yes" | "no"> = new Map([

@@ -3,7 +3,7 @@ import { parseRangeAddress } from "../../core/sheets/parseRangeAddress";
 import { rangeAddress } from "../../core/sheets/rangeAddress";
 import type { CellWrite } from "../../core/sheets/ownership/sheetWritePlan";
 import type { CellRange, ColumnSpec, SheetModel } from "../../core/sheets/sheetModel";
-import { decodeXmlText } from "./decodeXmlText";
+import { decodeXmlText } from "./xmlText";
 import { cellXmlWithFormat, conditionalFormatsXml, paneXml, validationsXml } from "./renderWorksheetXml";
 import type { StyleSheetAppender } from "./styleSheetAppender";
 import { applyTextEdits, xmlOutline, type OutlineElement, type TextEdit } from "./xmlOutline";

@@ -6,13 +6,12 @@ import { refreshWorksheetXml } from "./refreshWorksheetXml";
 import { sharedStringTexts } from "./readSharedStrings";
 import type { XlsxPackage } from "../package/xlsxPackage";
 import { WorkbookFileError } from "../workbookFileError";
-import { decodeXmlText } from "./decodeXmlText";
 import { relationshipsPartOf, relativeTarget, resolvePartName } from "./partPaths";
 import { renderDrawingXml, renderLineChartXml } from "./renderLineChartXml";
 import { RELATIONSHIP_NAMESPACE, renderTableXml, renderWorksheetXml, type PrintSetup } from "./renderWorksheetXml";
 import { MINIMAL_STYLES_XML, StyleSheetAppender } from "./styleSheetAppender";
 import { applyTextEdits, insertChildrenEdit, withAttribute, xmlOutline, type OutlineElement, type TextEdit } from "./xmlOutline";
-import { escapeXml } from "./xmlText";
+import { decodeXmlText, escapeXml } from "./xmlText";
 import { zipParts, type OutputPart } from "./zipParts";
 
 /** Options of a write. */
