@@ -11,6 +11,18 @@ export const ITEM_ANSWER_KINDS = ["blank", "yes", "no", "partial", "na", "error"
 /** One of the kinds in `ITEM_ANSWER_KINDS`. */
 export type ItemAnswerKind = (typeof ITEM_ANSWER_KINDS)[number];
 
+const kindBySpelling = new Map<string, ItemAnswerKind>();
+const spellingsRemembered = 4096;
+
+function readTextAnswer(v: string): ItemAnswerKind {
+  const text = v.trim();
+  if (text === "") return "blank";
+  if (excelErrorOf(text) !== null) return "error";
+  const answer = parseYesNo(text);
+  if (answer !== null) return answer;
+  return isPartialAnswer(text) ? "partial" : "unreadable";
+}
+
 /**
  * Reads one answer to an audit question with core/values: Yes or No in every spelling `parseYesNo`
  * accepts (TRUE/FALSE, 1/0, Met/Not met, ticks), a partial answer (`isPartialAnswer`), N/A, a blank, an
@@ -24,12 +36,13 @@ export type ItemAnswerKind = (typeof ITEM_ANSWER_KINDS)[number];
 export function readItemAnswer(v: CellValue): ItemAnswerKind {
   if (v === null || v === undefined) return "blank";
   if (typeof v === "string") {
-    const text = v.trim();
-    if (text === "") return "blank";
-    if (excelErrorOf(text) !== null) return "error";
-    const answer = parseYesNo(text);
-    if (answer !== null) return answer;
-    return isPartialAnswer(text) ? "partial" : "unreadable";
+    // An audit's answers are a handful of spellings repeated down every row: each is read once.
+    const known = kindBySpelling.get(v);
+    if (known !== undefined) return known;
+    const kind = readTextAnswer(v);
+    if (kindBySpelling.size >= spellingsRemembered) kindBySpelling.clear();
+    kindBySpelling.set(v, kind);
+    return kind;
   }
   if (typeof v === "boolean") return v ? "yes" : "no";
   if (typeof v === "number") return v === 1 ? "yes" : v === 0 ? "no" : "unreadable";

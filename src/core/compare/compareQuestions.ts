@@ -1,5 +1,5 @@
 import type { GroupShortfall, QuestionComparison, QuestionGroupRate, QuestionResult, ShortfallDriver } from "./beneathTheScore";
-import { formatPercent } from "./formatPercent";
+import { formatPercentAgainstTarget, formatPercentPair } from "./formatPercentAgainstTarget";
 import type { QuestionTallies } from "./questionTallies";
 import { intervalOf } from "./summariseGroup";
 import { Tally } from "./tally";
@@ -99,16 +99,16 @@ function groupShortfall(group: string, overall: number, questions: readonly Ques
     main.push(driver.question);
     covered += driver.share;
   }
-  const against = basis === "target" ? `the ${formatPercent(settings.target)} target` : otherGroupsPhrase(dimensionLabel);
-  const parts = drivers.slice(0, main.length).map((driver, index) =>
-    basis === "target"
-      ? `'${driver.question}' at ${formatPercent(driver.groupMean)}`
-      : index === 0 ? `'${driver.question}' at ${formatPercent(driver.groupMean)} against ${formatPercent(driver.comparedWith)} for ${against}` : `'${driver.question}' at ${formatPercent(driver.groupMean)} against ${formatPercent(driver.comparedWith)}`,
-  );
+  const against = basis === "target" ? `the ${formatPercentAgainstTarget(settings.target, settings.target)} target` : otherGroupsPhrase(dimensionLabel);
+  const parts = drivers.slice(0, main.length).map((driver, index) => {
+    if (basis === "target") return `'${driver.question}' at ${formatPercentAgainstTarget(driver.groupMean, settings.target)}`;
+    const [rate, others] = formatPercentPair(driver.groupMean, driver.comparedWith);
+    return index === 0 ? `'${driver.question}' at ${rate} against ${others} for ${against}` : `'${driver.question}' at ${rate} against ${others}`;
+  });
   const listed = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}`;
   const lead = main.length === 1 && drivers.length === 1 ? "all of the gap is" : "most of the gap is";
   const sentence = basis === "target"
-    ? `${formatPercent(overall)} overall; ${lead} ${listed}, against ${against} (${otherGroupsPhrase(dimensionLabel)} do no better on ${main.length === 1 ? "it" : "them"}).`
-    : `${formatPercent(overall)} overall; ${lead} ${listed}.`;
+    ? `${formatPercentAgainstTarget(overall, settings.target)} overall; ${lead} ${listed}, against ${against} (${otherGroupsPhrase(dimensionLabel)} do no better on ${main.length === 1 ? "it" : "them"}).`
+    : `${formatPercentAgainstTarget(overall, settings.target)} overall; ${lead} ${listed}.`;
   return { group, basis, drivers, main, sentence };
 }

@@ -23,3 +23,19 @@ export function formatPercentAgainstTarget(proportion: number, target: number): 
   }
   return formatPercent(proportion, mostDecimals);
 }
+
+/**
+ * Two proportions compared in one sentence, with as many decimal places as it takes (up to two) for
+ * two different values not to read alike ("89.8% against 90.1%", not "90% against 90%").
+ *
+ * @example
+ * formatPercentPair(0.898, 0.901) // => ["89.8%", "90.1%"]
+ * formatPercentPair(0.41, 0.93) // => ["41%", "93%"]
+ */
+export function formatPercentPair(first: number, second: number): [string, string] {
+  for (let decimals = 0; decimals < mostDecimals; decimals++) {
+    const pair: [string, string] = [formatPercent(first, decimals), formatPercent(second, decimals)];
+    if (pair[0] !== pair[1] || Math.abs(first - second) < 1e-9) return pair;
+  }
+  return [formatPercent(first, mostDecimals), formatPercent(second, mostDecimals)];
+}

@@ -10,7 +10,7 @@ export { periodStart, weekStart } from "./periodStart";
 export { periodLabel } from "./periodLabel";
 export { dimensionLabel, DIMENSION_ORDER } from "./dimensionLabel";
 export { formatPercent, formatPoints } from "./formatPercent";
-export { formatPercentAgainstTarget } from "./formatPercentAgainstTarget";
+export { formatPercentAgainstTarget, formatPercentPair } from "./formatPercentAgainstTarget";
 export { partialPeriodKeys, periodEnd } from "./partialPeriodKeys";
 export { dataFreshness, periodsBeforeOutOfDate } from "./dataFreshness";
 export { summariseGroup, intervalOf, evidenceMismatchGap, targetTolerance, partialPointLabel } from "./summariseGroup";

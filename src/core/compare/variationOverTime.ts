@@ -70,6 +70,8 @@ export function gapSlopePerWeek(points: ReadonlyArray<Pick<GapPoint, "start" | "
 }
 
 const points = (gap: number) => Math.round(gap * 100);
+/** "1 point", "14 points". */
+const pointsText = (gap: number) => `${points(gap)} point${points(gap) === 1 ? "" : "s"}`;
 
 /**
  * Is the variation between the groups of each dimension reducing? For every dimension with at least
@@ -94,7 +96,7 @@ export function variationOverTime(dimensions: readonly DimensionResult[], contex
     const slopePerWeek = gapSlopePerWeek(complete, context.datedPeriods);
     if (complete.length < 2 || slopePerWeek === null) {
       const only = complete[0];
-      const sentence = only ? `Gap between ${plural}: ${points(only.gap)} points in ${only.label}; too few periods to say whether it is reducing.` : `Gap between ${plural}: no period in which two or more of them were audited.`;
+      const sentence = only ? `Gap between ${plural}: ${pointsText(only.gap)} in ${only.label}; too few periods to say whether it is reducing.` : `Gap between ${plural}: no period in which two or more of them were audited.`;
       return [{ dimension: dimension.dimension, label: dimension.label, points: all, slopePerWeek: null, weeks: null, direction: null, spc: null, sentence }];
     }
     const first = complete[0];
@@ -106,10 +108,10 @@ export function variationOverTime(dimensions: readonly DimensionResult[], contex
     const chart = xmrChart(complete.map((p) => p.gap), { direction: "down", method: context.spcMethod ?? "MDC" });
     const spc = { mean: chart.mean, lowerLimit: chart.lpl, upperLimit: chart.upl, variation: chart.variation, provisional: chart.provisional };
     const movement = direction === "steady"
-      ? `steady at about ${points(chart.mean)} points`
-      : `${direction} from ${points(first.gap)} to ${points(last.gap)} points`;
+      ? `steady at about ${pointsText(chart.mean)}`
+      : `${direction} from ${points(first.gap)} to ${pointsText(last.gap)}`;
     const spcText = spc.variation === "Common Cause" ? "SPC: common cause variation" : `SPC: ${spc.variation}${spc.variation === "Improvement (Low)" ? ", a real reduction" : spc.variation === "Concern (High)" ? ", a real widening" : ""}`;
-    const sentence = `Gap between ${plural} ${movement} over ${weeks} week${weeks === 1 ? "" : "s"} (${spcText}; latest ${last.label}: ${points(last.gap)} points between ${last.best} and ${last.worst}).`;
+    const sentence = `Gap between ${plural} ${movement} over ${weeks} week${weeks === 1 ? "" : "s"} (${spcText}; latest ${last.label}: ${pointsText(last.gap)} between ${last.best} and ${last.worst}).`;
     return [{ dimension: dimension.dimension, label: dimension.label, points: all, slopePerWeek, weeks, direction, spc, sentence }];
   });
 }

@@ -73,10 +73,10 @@ async function readWithScanner(pkg: XlsxPackage, part: string, context: SheetRea
     row = addSegmentCells(result.cells, segment, row, context.sharedStrings);
     result.rowsRead += segment.rowsRead;
     added += 1;
-    if (onProgress !== undefined && result.rowsRead - reported >= progressEveryRows) {
-      reported = result.rowsRead;
-      onProgress(result.rowsRead);
-    }
+    // As the whole-sheet reader does: each 10,000th row once reached ("100,000 rows read").
+    const reached = Math.floor(result.rowsRead / progressEveryRows) * progressEveryRows;
+    for (let step = reported + progressEveryRows; onProgress !== undefined && step <= reached; step += progressEveryRows) onProgress(step);
+    reported = Math.max(reported, reached);
   };
   const splitter = new SheetTextSplitter(
     segmentChars,

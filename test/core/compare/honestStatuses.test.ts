@@ -1,6 +1,6 @@
 // Fixtures of our own for issue 13: each is generated below, and the expected values follow from how.
 import { proposeActions } from "../../../src/core/actions";
-import { analyseRecords, analysisSettingsSchema, formatPercentAgainstTarget, type CompareRecord, type RecordSet } from "../../../src/core/compare";
+import { analyseRecords, analysisSettingsSchema, formatPercentAgainstTarget, formatPercentPair, type CompareRecord, type RecordSet } from "../../../src/core/compare";
 
 // Monday 05/01/2026 is Excel serial 46027 (=DATE(2026,1,5) in Excel); Monday 01/12/2025 is 45992.
 const firstMonday = 46027;
@@ -122,5 +122,13 @@ describe("a value that rounds to its target", () => {
     expect(formatPercentAgainstTarget(0.78, 0.9)).toBe("78%");
     expect(formatPercentAgainstTarget(0.8999999999999999, 0.9)).toBe("90%");
     expect(formatPercentAgainstTarget(0.8996, 0.9)).toBe("89.96%");
+  });
+
+  it("gives two rates compared in one sentence the decimals that tell them apart", () => {
+    // A question at 89.8% for one location against 90.1% for the others must not read "90% against 90%".
+    expect(formatPercentPair(0.898, 0.901)).toEqual(["89.8%", "90.1%"]);
+    expect(formatPercentPair(0.41, 0.93)).toEqual(["41%", "93%"]);
+    expect(formatPercentPair(0.8996, 0.9004)).toEqual(["89.96%", "90.04%"]);
+    expect(formatPercentPair(0.9, 0.9)).toEqual(["90%", "90%"]);
   });
 });
