@@ -34,7 +34,7 @@ export class SettingsError extends Error {
  * Parses the user's settings or throws a SettingsError naming each problem ("target: must be
  * between 0 and 100").
  */
-export function parseSettings(input: AnalysisSettingsInput) {
+function parseSettings(input: AnalysisSettingsInput) {
   const parsed = analysisSettingsSchema.safeParse(input);
   if (!parsed.success) throw new SettingsError(parsed.error.issues.map((issue) => (issue.path.length ? `${issue.path.join(".")}: ${issue.message}` : issue.message)));
   return parsed.data;

@@ -36,8 +36,3 @@ export function readSheetList(queued: QueuedSheetList): (ExistingSheet & { visib
     };
   });
 }
-
-/** The add-in's marker names present in the workbook (after a sync), by name. */
-export function markerNames(queued: QueuedSheetList): string[] {
-  return queued.names.items.map((item) => item.name).filter((name) => addinMarker.isMarkerName(name));
-}

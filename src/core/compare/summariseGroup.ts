@@ -219,7 +219,7 @@ function deadlineHasPassed(context: SummaryContext): boolean {
  * fewer moving ranges and jump with every point, so a signal from them would be a false alarm as
  * often as not (the chart is still shown, its limits said to be provisional).
  */
-export const minimumBaselinePeriods = 5;
+const minimumBaselinePeriods = 5;
 
 interface DecisionSignals {
   recentImprovement: boolean;

@@ -66,7 +66,7 @@ function rangesOf(sqref: string): CellRange[] {
 }
 
 /** The text a cell shows: shared or inline string, formula text result, or the number as written. */
-export function cellText(xml: string, sharedStrings: () => readonly string[]): string {
+function cellText(xml: string, sharedStrings: () => readonly string[]): string {
   const type = /^<c\b[^>]*\st="([^"]*)"/.exec(xml)?.[1];
   if (type === "inlineStr") return [...xml.matchAll(/<t(?:\s[^>]*)?>([^<]*)<\/t>/g)].map((m) => decodeXmlText(m[1])).join("");
   const value = /<v>([^<]*)<\/v>/.exec(xml)?.[1];

@@ -37,7 +37,7 @@ function numberText(value: number): string {
 }
 
 /** One cell's XML, or "" for a cell with neither value nor style. */
-export function cellXml(reference: string, cell: ModelCell | null | undefined, styles: StyleSheetAppender): string {
+function cellXml(reference: string, cell: ModelCell | null | undefined, styles: StyleSheetAppender): string {
   if (cell === null || cell === undefined) return "";
   return cellXmlWithFormat(reference, cell.value, styles.cellFormat(cell.style));
 }
@@ -107,7 +107,7 @@ function usedRange(model: SheetModel): CellRange {
 }
 
 /** The XML of rows from a sparse grid: row number -> cells (1-based columns), with optional heights. */
-export function rowsXml(model: Pick<SheetModel, "cells" | "rowHeights">, styles: StyleSheetAppender): string {
+function rowsXml(model: Pick<SheetModel, "cells" | "rowHeights">, styles: StyleSheetAppender): string {
   const heights = model.rowHeights ?? {};
   const rowNumbers = new Set<number>();
   model.cells.forEach((row, index) => {
@@ -130,7 +130,7 @@ export function rowsXml(model: Pick<SheetModel, "cells" | "rowHeights">, styles:
 }
 
 /** The cols element: widths and hidden columns, in column order. */
-export function colsXml(model: Pick<SheetModel, "columns">): string {
+function colsXml(model: Pick<SheetModel, "columns">): string {
   if (model.columns.length === 0) return "";
   const columns = [...model.columns].sort((a, b) => a.column - b.column);
   return `<cols>${columns.map((c) => `<col min="${c.column}" max="${c.column}" width="${c.width}" customWidth="1"${c.hidden ? ' hidden="1"' : ""}/>`).join("")}</cols>`;
@@ -189,7 +189,7 @@ export function renderWorksheetXml(model: SheetModel, styles: StyleSheetAppender
 }
 
 /** The header names of a table, as Excel requires them: the header cells' text, unique, never empty. */
-export function tableColumnNames(model: Pick<SheetModel, "cells">, table: TableSpec): string[] {
+function tableColumnNames(model: Pick<SheetModel, "cells">, table: TableSpec): string[] {
   const seen = new Set<string>();
   const names: string[] = [];
   for (let column = table.range.left; column <= table.range.right; column++) {
