@@ -9,7 +9,7 @@ import { openBrowserSession, type ChoiceStorage } from "./session/browserSession
 import { excelSession } from "./session/excelSession";
 import { createReaderWorker } from "./session/createReaderWorker";
 import { loadXlsxAdapter } from "./session/loadXlsxAdapter";
-import type { RowsReadListener } from "./session/readInWorker";
+import type { RowsReadListener } from "./session/openInWorker";
 import { todayUk } from "./todayUk";
 
 /** The sample workbook webpack copies beside the page. */

@@ -165,6 +165,8 @@ export function useTaskPane(options: TaskPaneOptions) {
       update({ busy: { action: "opening", progress: { stage: "Opening the workbook" } }, error: null, notice: null });
       try {
         const session = await opening();
+        // The file opened before lets its worker go (its grids and package are held there).
+        latest.current.session?.close?.();
         update({ session });
         await loadSources(session);
       } catch (error) {

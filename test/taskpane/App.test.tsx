@@ -2,7 +2,7 @@
 import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/components/App";
-import type { RowsReadListener } from "../../src/taskpane/session/readInWorker";
+import type { RowsReadListener } from "../../src/taskpane/session/openInWorker";
 import { WorkbookFileError } from "../../src/xlsx/workbookFileError";
 import { auditGrid } from "./fixtures/auditGrid";
 import { fakeAnalysisWorker } from "./fixtures/fakeAnalysisWorker";

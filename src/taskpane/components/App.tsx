@@ -1,4 +1,4 @@
-import type { RowsReadListener } from "../session/readInWorker";
+import type { RowsReadListener } from "../session/openInWorker";
 import { Body1, Button, FluentProvider, MessageBar, MessageBarActions, MessageBarBody, Subtitle1, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons";
 import { useEffect, useRef, useState } from "react";

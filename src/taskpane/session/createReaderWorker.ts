@@ -1,7 +1,7 @@
 // The one file that names the reader worker's script the way webpack 5 recognises, `new Worker(new
 // URL(..., import.meta.url))`. Only the composition root imports it: jest's CommonJS transform cannot
 // compile `import.meta`, and tests read on the page.
-import type { ReaderWorkerFactory } from "./readInWorker";
+import type { ReaderWorkerFactory } from "./openInWorker";
 
 /** Starts the reader worker; throws where the host has no Worker. */
 export const createReaderWorker: ReaderWorkerFactory = () =>

@@ -1,54 +1,73 @@
-import { WorkbookFileError, WORKBOOK_FILE_PROBLEMS, type WorkbookFileProblem } from "../../xlsx/workbookFileError";
+import type { AnalyseWorkbookOptions } from "../../app/analyseWorkbook";
+import type { SheetGrid } from "../../app/ports";
+import type { AnalysisSettingsInput } from "../../core/compare";
+import type { SheetWritePlan } from "../../core/sheets/ownership/sheetWritePlan";
 import type { CellValue } from "../../core/values";
-import type { WorkbookRead } from "./readWorkbookBytes";
+import { WorkbookFileError, WORKBOOK_FILE_PROBLEMS, type WorkbookFileProblem } from "../../xlsx/workbookFileError";
+import type { AnalysisResponse } from "../analysis/analysisMessages";
+import type { PackageProgress, SourceReference, WorkbookOverview } from "./openedWorkbook";
 
 // The messages between the task pane and its reader worker: plain data the structured clone algorithm
-// copies. A WorkbookFileError crosses as its problem and message, and is made again on the page.
+// copies. The worker opens the file once and keeps its grids and package; the page then asks for an
+// analysis or the updated workbook by small requests (`id` pairs each answer with its request). A
+// WorkbookFileError crosses as its problem and message, and is made again on the page.
 
-/** What the page asks the reader worker to read. */
-export interface ReaderRequest {
-  bytes: Uint8Array;
-  fileName: string;
+/** What the page asks the reader worker. */
+export type ReaderRequest =
+  | { kind: "open"; bytes: Uint8Array; fileName: string }
+  | { kind: "grids"; id: number; sources: SourceReference[] }
+  | { kind: "analyse"; id: number; sources: SourceReference[]; settings: AnalysisSettingsInput; options: AnalyseWorkbookOptions }
+  | { kind: "package"; id: number; plans: SheetWritePlan[]; separateName: string };
+
+/** Why a file could not be opened, or a request not answered. */
+export interface ReaderFailure {
+  problem: WorkbookFileProblem | null;
+  message: string;
 }
 
 /**
- * The worker's messages: rows read so far; then each grid's rows in slices ("rows", `grid` indexing
- * read.grids); then the workbook read, its grids' values left empty; or why it could not be read.
- * The rows come in slices because the page copies each message in one go: 100,000 rows in one
- * message would hold the page for a second or more, a slice of 2,000 for a few milliseconds.
+ * The worker's messages: rows read so far, then the file's overview, or why it could not be opened;
+ * then the answer to each request. Grids come in slices of rows ("rows", `grid` indexing the grids
+ * answer), because the page copies each message in one go: 100,000 rows in one message would hold
+ * the page for a second or more, a slice of 2,000 for a few milliseconds.
  */
 export type ReaderResponse =
   | { kind: "progress"; sheet: string; rowsRead: number }
-  | { kind: "rows"; grid: number; values: CellValue[][] }
-  | { kind: "read"; read: WorkbookRead }
-  | { kind: "failure"; problem: WorkbookFileProblem | null; message: string };
+  | { kind: "opened"; overview: WorkbookOverview }
+  | ({ kind: "failure" } & ReaderFailure)
+  | { kind: "rows"; id: number; grid: number; values: CellValue[][] }
+  | { kind: "grids"; id: number; grids: SheetGrid[] }
+  | { kind: "analysis"; id: number; response: AnalysisResponse }
+  | { kind: "package-progress"; id: number; progress: PackageProgress }
+  | { kind: "package"; id: number; bytes: Uint8Array }
+  | ({ kind: "request-failure"; id: number } & ReaderFailure);
 
 /** Rows per "rows" message. */
 export const ROWS_PER_MESSAGE = 2000;
 
 /**
- * The messages that carry a read to the page: its grids' rows in slices, then the read without them.
+ * The messages that carry grids to the page: their rows in slices, then the grids without them.
  *
  * @example
- * // readMessages(read).at(-1) // => { kind: "read", read: { ...read, grids: [{ ...grid, values: [] }] } }
+ * // gridMessages(1, grids).at(-1) // => { kind: "grids", id: 1, grids: [{ ...grid, values: [] }] }
  */
-export function readMessages(read: WorkbookRead): ReaderResponse[] {
+export function gridMessages(id: number, grids: readonly SheetGrid[]): ReaderResponse[] {
   const messages: ReaderResponse[] = [];
-  read.grids.forEach((grid, index) => {
-    for (let at = 0; at < grid.values.length; at += ROWS_PER_MESSAGE) messages.push({ kind: "rows", grid: index, values: grid.values.slice(at, at + ROWS_PER_MESSAGE) });
+  grids.forEach((grid, index) => {
+    for (let at = 0; at < grid.values.length; at += ROWS_PER_MESSAGE) messages.push({ kind: "rows", id, grid: index, values: grid.values.slice(at, at + ROWS_PER_MESSAGE) });
   });
-  messages.push({ kind: "read", read: { ...read, grids: read.grids.map((grid) => ({ ...grid, values: [] })) } });
+  messages.push({ kind: "grids", id, grids: grids.map((grid) => ({ ...grid, values: [] })) });
   return messages;
 }
 
-/** The failure message for an error thrown while reading. */
-export function readerFailure(error: unknown): ReaderResponse {
-  if (error instanceof WorkbookFileError) return { kind: "failure", problem: error.problem, message: error.message };
-  return { kind: "failure", problem: null, message: error instanceof Error ? error.message : String(error) };
+/** An error thrown in the worker, as data. */
+export function readerFailure(error: unknown): ReaderFailure {
+  if (error instanceof WorkbookFileError) return { problem: error.problem, message: error.message };
+  return { problem: null, message: error instanceof Error ? error.message : String(error) };
 }
 
-/** The error a failure message stands for: a WorkbookFileError again when it was one. */
-export function errorOfFailure(response: Extract<ReaderResponse, { kind: "failure" }>): Error {
-  const problem = WORKBOOK_FILE_PROBLEMS.find((p) => p === response.problem);
-  return problem === undefined ? new Error(response.message) : new WorkbookFileError(problem, response.message);
+/** The error a failure stands for: a WorkbookFileError again when it was one. */
+export function errorOfFailure(failure: ReaderFailure): Error {
+  const problem = WORKBOOK_FILE_PROBLEMS.find((p) => p === failure.problem);
+  return problem === undefined ? new Error(failure.message) : new WorkbookFileError(problem, failure.message);
 }

@@ -1,4 +1,6 @@
+import type { AnalyseWorkbookOptions } from "../../app/analyseWorkbook";
 import type { AuditSourceReader, OutputSheetWriter, SheetGrid } from "../../app/ports";
+import type { AnalysisSettingsInput, WorkbookAnalysis } from "../../core/compare";
 import type { SheetModel } from "../../core/sheets/sheetModel";
 import type { SheetWritePlan } from "../../core/sheets/ownership/sheetWritePlan";
 
@@ -47,6 +49,11 @@ export interface WorkbookSession {
   listSources(): Promise<SourceEntry[]>;
   previewSources(sources: readonly SourceEntry[]): Promise<SourcePreview[]>;
   readSources(sources: readonly SourceEntry[]): Promise<SheetGrid[]>;
+  /**
+   * In the browser: analyses the sources where their grids are held (the reader worker), so they never
+   * cross to the page; with the thread that did it. Without it, the pane reads the sources and analyses them.
+   */
+  analyseSources?(sources: readonly SourceEntry[], settings: AnalysisSettingsInput, options: AnalyseWorkbookOptions): Promise<{ analysis: WorkbookAnalysis; thread: "worker" | "page" }>;
   loadChoices(): Promise<unknown>;
   saveChoices(choices: unknown): Promise<void>;
   /** Carries out the write plans (all or nothing), reporting progress: our sheets created or refreshed in place. */
@@ -65,4 +72,6 @@ export interface WorkbookSession {
    * beside the sources.
    */
   readNotes?(): string[];
+  /** In the browser: lets the reader worker go when another file is opened. */
+  close?(): void;
 }
