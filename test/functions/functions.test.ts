@@ -31,7 +31,7 @@ function errorOf(run: () => unknown): { code: string; message: string } {
 // Weekly dates from Tuesday 3 March 2026 (Excel =DATE(2026,3,3) is 46084).
 const week = (n: number): number => 46084 + 7 * n;
 
-// A1: NHSRplotthedots vignettes/deviations.Rmd (statistics.md, section 6).
+// A1: NHSRplotthedots vignettes/deviations.Rmd.
 const a1 = [1, 2, 1, 2, 10, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1];
 
 describe("functions.ts", () => {
@@ -354,13 +354,13 @@ describe("assurance", () => {
   const oneToTen = column(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
 
   it.each(["MDC", "PLOTTHEDOTS"])("mirrors the A4 assurance cases with %s on 1 to 10 (LPL 2.84, UPL 8.16)", (method) => {
-    // statistics.md A4 rules: target below LPL passes for up, above UPL fails; down mirrors.
+    // NHSRplotthedots R/ptd_calculate_assurance_type.R: target below LPL passes for up, above UPL fails; down mirrors.
     expect([2, 9, 5].map((target) => assurance(oneToTen, target, "up", method))).toEqual(["Pass", "Fail", "Hit or Miss"]);
     expect([2, 9, 5].map((target) => assurance(oneToTen, target, "down", method))).toEqual(["Fail", "Pass", "Hit or Miss"]);
   });
 
   it("counts a target on a limit as beyond it with MDC and as hit or miss with PLOTTHEDOTS", () => {
-    // statistics.md, section 3: limits collapse to 5 on 5, 5, 5.
+    // NHS England Making Data Count "SPC charts SQL query": limits collapse to 5 on 5, 5, 5.
     expect(assurance(column(5, 5, 5), 5, "up", "MDC")).toBe("Pass");
     expect(assurance(column(5, 5, 5), 5, "up", "PLOTTHEDOTS")).toBe("Hit or Miss");
   });
@@ -383,7 +383,7 @@ describe("assurance", () => {
 
 describe("wilson", () => {
   it("gives the reference intervals", () => {
-    // statistics.md, section 4: 12/12 -> 75.8% to 100%; 11/12 -> 64.6% to 98.5%.
+    // Wilson 1927, JASA 22:209: 12/12 -> 75.8% to 100%; 11/12 -> 64.6% to 98.5%.
     const [[lower, upper]] = wilson(12, 12);
     expect([Number(lower.toFixed(3)), upper]).toEqual([0.758, 1]);
     const [[lower2, upper2]] = wilson(11, 12, null as unknown as number);
@@ -419,7 +419,7 @@ describe("wilson", () => {
 
 describe("funnel", () => {
   it("gives the limits for a unit of size n", () => {
-    // 0.9 -/+ 1.959964 x sqrt(0.9 x 0.1 / 100) (statistics.md, section 5).
+    // 0.9 -/+ 1.959964 x sqrt(0.9 x 0.1 / 100) (Spiegelhalter 2005, Stat Med 24:1185).
     const [[lower, upper]] = funnel(0.9, 100);
     expect(lower).toBeCloseTo(0.8412, 4);
     expect(upper).toBeCloseTo(0.9588, 4);

@@ -18,7 +18,7 @@ export type AssuranceLabel = (typeof ASSURANCE_LABELS)[number];
 
 /**
  * Making Data Count's assurance icon: whether the process, within its current limits, will reliably
- * meet `target` (statistics.md, section 2).
+ * meet `target` (NHS England Making Data Count; NHSRplotthedots R/ptd_calculate_point_type.R).
  *
  * For `up`: target below the lower process limit gives "Pass", above the upper gives "Fail", otherwise
  * "Hit or Miss"; `down` mirrors. A target exactly on a limit counts as beyond it with method "MDC"

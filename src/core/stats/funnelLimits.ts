@@ -5,8 +5,8 @@ import { zForConfidence } from "./zForConfidence";
 
 /**
  * The funnel-plot control limits for a unit of `n` observations around a target proportion:
- * `target -/+ z sqrt(target (1 - target) / n)`, clipped to 0 to 1 (Spiegelhalter 2005; statistics.md,
- * section 5).
+ * `target -/+ z sqrt(target (1 - target) / n)`, clipped to 0 to 1 (Spiegelhalter 2005,
+ * Stat Med 24:1185).
  *
  * A unit whose rate falls below the 99.8% lower limit is a genuine outlier; between the 95% and 99.8%
  * limits it is a warning. `targetProportion` and the limits are proportions; `n` may be fractional

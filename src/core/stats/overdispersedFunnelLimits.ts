@@ -35,7 +35,7 @@ function quantileOfSorted(sorted: readonly number[], share: number): number {
 /**
  * Funnel-plot limits with Spiegelhalter's additive random-effects adjustment for overdispersion: when
  * units differ more than chance allows, the limits widen so that only real outliers stand out
- * (Spiegelhalter 2005, Stat Med 24:1185; statistics.md, section 5).
+ * (Spiegelhalter 2005, Stat Med 24:1185).
  *
  * z-scores `(p - target) / s` with `s = sqrt(target (1 - target) / n)` are winsorised at their 10th and
  * 90th percentiles; `phi = mean(z^2)`; `tau^2 = max(0, (N phi - (N - 1)) / (sum w - sum w^2 / sum w))`

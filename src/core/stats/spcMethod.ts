@@ -1,5 +1,5 @@
 /**
- * The two SPC conventions this add-in can follow (statistics.md, section 3):
+ * The two SPC conventions this add-in can follow (NHS England Making Data Count "SPC charts SQL query"):
  * `MDC` (the default) matches NHS England's Making Data Count tools: no moving-range screening,
  * two-of-three counts points beyond the process limit, a target exactly on a limit decides assurance.
  * `PLOTTHEDOTS` matches the R package NHSRplotthedots: moving ranges screened, two-of-three counts only

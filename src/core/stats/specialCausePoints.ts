@@ -45,7 +45,7 @@ const high = 1;
 const low = -1;
 
 /**
- * Labels each point of an XmR chart by the four Making Data Count rules (statistics.md, section 2).
+ * Labels each point of an XmR chart by the four Making Data Count rules (NHS England Making Data Count; NHSRplotthedots R/ptd_calculate_point_type.R).
  *
  * Rules: a point strictly outside a process limit; 7 or more consecutive strictly rising or falling
  * points (the whole run is flagged); in 3 consecutive points all strictly on one side of the mean, 2 or

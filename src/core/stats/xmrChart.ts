@@ -37,7 +37,7 @@ export interface XmrChart extends XmrLimits {
 
 /**
  * Reads a series as Making Data Count does: XmR limits, a label for every point, the variation icon
- * (the last point's label) and, given a target, the assurance icon (statistics.md, sections 1-3).
+ * (the last point's label) and, given a target, the assurance icon (NHS England Making Data Count; NHSRplotthedots).
  *
  * Values are in time order, one per period; results are in the values' units. Throws a StatsError:
  * "insufficient-data" with fewer than 2 values, "invalid-argument" for a value or target that is not a

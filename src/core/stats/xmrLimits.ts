@@ -40,7 +40,7 @@ export interface XmrLimitsOptions {
 }
 
 /**
- * The mean, process limits and sigma lines of an XmR chart (statistics.md, section 1).
+ * The mean, process limits and sigma lines of an XmR chart (NHS England Making Data Count).
  *
  * The mean and mean moving range come from the baseline (all points unless `baselineLength` is given).
  * With method "PLOTTHEDOTS", moving ranges of 3.267 x their mean or more are dropped and the mean

@@ -52,7 +52,7 @@ describe("analyseRecords", () => {
 
   it("gives a Wilson interval for pooled pass/fail data and reasons carrying the numbers", () => {
     const teamB = hidden.dimensions[0].groups[0];
-    // 624 of 800 items: Wilson 95% = 0.7497 to 0.8075 (z = 1.959964, statistics.md section 4)
+    // 624 of 800 items: Wilson 95% = 0.7497 to 0.8075 (z = 1.959964, Wilson 1927)
     expect(teamB.lower).toBeCloseTo(0.7497, 3);
     expect(teamB.upper).toBeCloseTo(0.8075, 3);
     expect(teamB.reasons[0]).toBe("Team B: 78% over 800 items in 16 records (95% CI 75-81%), below the 90% target; flat, not on course to reach the target.");

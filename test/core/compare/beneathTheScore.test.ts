@@ -46,7 +46,7 @@ describe("compareQuestions", () => {
     // Rest of the service: Teams A and C, 30 Yes of 32.
     expect(teamB.restMean).toBeCloseTo(30 / 32, 12);
     expect(teamB.gapToRest).toBeCloseTo(0.25 - 30 / 32, 12);
-    // Wilson 4/16 at 95%: (2x + z^2 -/+ z sqrt(z^2 + 4x(1 - x/n))) / (2(n + z^2)), z = 1.959964 (statistics.md, section 4).
+    // Wilson 4/16 at 95%: (2x + z^2 -/+ z sqrt(z^2 + 4x(1 - x/n))) / (2(n + z^2)), z = 1.959964 (Wilson 1927, JASA 22:209).
     const z = 1.959964;
     const root = z * Math.sqrt(z * z + 4 * 4 * (1 - 4 / 16));
     expect(teamB.lower).toBeCloseTo((8 + z * z - root) / (2 * (16 + z * z)), 6);

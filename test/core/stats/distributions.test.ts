@@ -36,7 +36,7 @@ describe("zForConfidence", () => {
   });
 
   it("gives the funnel multipliers of the reference", () => {
-    // statistics.md, sections 4 and 5: z = 1.959964 (95%) and 3.090232 (99.8%).
+    // Wilson 1927 and Spiegelhalter 2005: z = 1.959964 (95%) and 3.090232 (99.8%).
     expect(zForConfidence(0.95)).toBeCloseTo(1.959964, 6);
     expect(zForConfidence(0.998)).toBeCloseTo(3.090232, 6);
     expect(zForConfidence(0.99)).toBeCloseTo(2.575829, 6);

@@ -10,7 +10,7 @@ describe("wilsonInterval", () => {
   });
 
   it("gives the reference examples", () => {
-    // statistics.md, section 4: 12/12 -> 75.8% to 100%; 11/12 -> 64.6% to 98.5%.
+    // Wilson 1927, JASA 22:209: 12/12 -> 75.8% to 100%; 11/12 -> 64.6% to 98.5%.
     const full = wilsonInterval(12, 12);
     expect(full.lower).toBeCloseTo(0.758, 3);
     expect(full.upper).toBe(1);
@@ -40,14 +40,14 @@ describe("wilsonInterval", () => {
 
 describe("funnelLimits", () => {
   it("matches its JSDoc example", () => {
-    // 0.9 -/+ 1.959964 x sqrt(0.9 x 0.1 / 100) = 0.9 -/+ 0.0588 (statistics.md, section 5).
+    // 0.9 -/+ 1.959964 x sqrt(0.9 x 0.1 / 100) = 0.9 -/+ 0.0588 (Spiegelhalter 2005, Stat Med 24:1185).
     const limits = funnelLimits(0.9, 100);
     expect(limits.lower).toBeCloseTo(0.8412, 4);
     expect(limits.upper).toBeCloseTo(0.9588, 4);
   });
 
   it("uses z = 3.090232 for 99.8% limits", () => {
-    // statistics.md, section 5: 0.9 -/+ 3.090232 x 0.03.
+    // Spiegelhalter 2005, Stat Med 24:1185: 0.9 -/+ 3.090232 x 0.03.
     const limits = funnelLimits(0.9, 100, 0.998);
     expect(limits.lower).toBeCloseTo(0.9 - 3.090232 * 0.03, 6);
   });
@@ -71,7 +71,7 @@ describe("overdispersedFunnelLimits", () => {
   });
 
   it("widens the limits by the between-unit variance", () => {
-    // Hand calculation with Spiegelhalter (2005) as in statistics.md, section 5: z = -3.333, 0, 3.333,
+    // Hand calculation with Spiegelhalter (2005), Stat Med 24:1185: z = -3.333, 0, 3.333,
     // winsorised (type 7 percentiles) to -2.667, 0, 2.667; phi = 4.7407; tau^2 = (3 phi - 2) / 2222.2 = 0.0055;
     // limits 0.9 -/+ 1.96 x sqrt(0.0009 + 0.0055) = 0.9 -/+ 0.1568.
     const funnel = overdispersedFunnelLimits(

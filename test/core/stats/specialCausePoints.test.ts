@@ -17,7 +17,7 @@ describe("specialCausePoints", () => {
   });
 
   it("labels a shared peak by the step to its right under PLOTTHEDOTS, as NHSRplotthedots does", () => {
-    // statistics.md section 7: "NHSRplotthedots labels it by the step to its right (its code says so)".
+    // NHSRplotthedots v0.2.2 R/ptd_calculate_point_type.R: "NHSRplotthedots labels it by the step to its right (its code says so)".
     const points = specialCausePoints(values, xmrLimits(values, { method: "PLOTTHEDOTS" }), { direction: "up", method: "PLOTTHEDOTS" });
     expect(points[peak]).toEqual({ label: "Concern (Low)", rule: "trend", side: "low" });
     expect(points[peak - 1]).toEqual({ label: "Improvement (High)", rule: "trend", side: "high" });

@@ -44,7 +44,7 @@ describe("SPC_METHODS", () => {
 
 describe("SPECIAL_CAUSE_RULES", () => {
   it("matches its JSDoc example and lists the rules in order of precedence", () => {
-    // NHSRplotthedots precedence (statistics.md, section 2).
+    // NHSRplotthedots precedence (NHS England Making Data Count; NHSRplotthedots R/ptd_calculate_point_type.R).
     expect(SPECIAL_CAUSE_RULES[0]).toBe("astronomical");
     expect(SPECIAL_CAUSE_RULES).toEqual(["astronomical", "trend", "two-of-three", "shift"]);
   });
@@ -64,7 +64,7 @@ describe("COMPARE_STATUSES", () => {
 
 describe("VARIATION_LABELS", () => {
   it("matches its JSDoc example and uses the Making Data Count wording", () => {
-    // statistics.md, section 2.
+    // NHS England Making Data Count; NHSRplotthedots R/ptd_calculate_point_type.R.
     expect(VARIATION_LABELS[0]).toBe("Common Cause");
     expect(VARIATION_LABELS).toEqual([
       "Common Cause",
@@ -80,7 +80,7 @@ describe("VARIATION_LABELS", () => {
 
 describe("ASSURANCE_LABELS", () => {
   it("matches its JSDoc example and uses the Making Data Count wording", () => {
-    // statistics.md, section 2.
+    // NHS England Making Data Count; NHSRplotthedots R/ptd_calculate_point_type.R.
     expect(ASSURANCE_LABELS[1]).toBe("Hit or Miss");
     expect(ASSURANCE_LABELS).toEqual(["Pass", "Hit or Miss", "Fail"]);
   });

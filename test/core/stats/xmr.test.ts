@@ -1,12 +1,12 @@
 import { assuranceLabel, nearlyEqualTolerance, specialCausePoints, variationLabelFor, xmrChart, xmrLimits } from "../../../src/core/stats";
 import { statsErrorCode } from "./statsErrorCode";
 
-// A1: NHSRplotthedots vignettes/deviations.Rmd (statistics.md, section 6).
+// A1: NHSRplotthedots vignettes/deviations.Rmd.
 const a1 = [1, 2, 1, 2, 10, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1];
-// A3: nhspy-plotthedots tests (statistics.md, section 6).
+// A3: nhspy-plotthedots tests.
 const oneToTen = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 const piDigits = [3, 1, 4, 1, 5, 9, 2];
-// A4: NHSRplotthedots tests of ptd_calculate_point_type (statistics.md, section 6).
+// A4: NHSRplotthedots tests of ptd_calculate_point_type.
 const a4Trend = [2, 1, 2, 3, 4, 5, 6, 7, 3];
 
 // Limits chosen by hand so that each rule can be tested on its own: two-sigma lines at +/-2, limits at +/-3.
@@ -103,7 +103,7 @@ describe("variationLabelFor", () => {
   });
 
   it("uses the MDC wording for every side and direction", () => {
-    // Making Data Count icon names (statistics.md, section 2).
+    // Making Data Count icon names (NHS England Making Data Count; NHSRplotthedots R/ptd_calculate_point_type.R).
     expect(variationLabelFor(null, "up")).toBe("Common Cause");
     expect(variationLabelFor("high", "up")).toBe("Improvement (High)");
     expect(variationLabelFor("low", "up")).toBe("Concern (Low)");
@@ -162,7 +162,7 @@ describe("specialCausePoints", () => {
   });
 
   it("counts a point beyond the process limit towards two-of-three with MDC only", () => {
-    // statistics.md, section 3: MDC's change of November 2023.
+    // NHS England Making Data Count "SPC charts SQL query": MDC's change of November 2023.
     const values = [1, 3.5, 2.5, 1];
     const mdc = specialCausePoints(values, unitLimits, { direction: "up", method: "MDC" });
     const ptd = specialCausePoints(values, unitLimits, { direction: "up", method: "PLOTTHEDOTS" });
@@ -184,7 +184,7 @@ describe("specialCausePoints", () => {
   });
 
   it("applies the precedence astronomical > trend > two-of-three > shift", () => {
-    // NHSRplotthedots precedence (statistics.md, section 2): a falling run above the mean is a trend (low).
+    // NHSRplotthedots precedence (NHS England Making Data Count; NHSRplotthedots R/ptd_calculate_point_type.R): a falling run above the mean is a trend (low).
     const wide = { mean: 0, lpl: -100, upl: 100, lowerTwoSigma: -60, upperTwoSigma: 60 };
     const points = specialCausePoints([7, 6, 5, 4, 3, 2, 1], wide, { direction: "up" });
     expect(points.every((point) => point.rule === "trend" && point.label === "Concern (Low)")).toBe(true);
@@ -230,7 +230,7 @@ describe("assuranceLabel", () => {
   });
 
   it("counts a target exactly on a limit as beyond it with MDC and as hit or miss with PLOTTHEDOTS", () => {
-    // statistics.md, section 3 (MDC SQL v2.1).
+    // NHS England Making Data Count "SPC charts SQL query" (MDC SQL v2.1).
     expect(assuranceLabel(5, { lpl: 5, upl: 7 }, "up", "MDC")).toBe("Pass");
     expect(assuranceLabel(5, { lpl: 5, upl: 7 }, "up", "PLOTTHEDOTS")).toBe("Hit or Miss");
     expect(assuranceLabel(7, { lpl: 5, upl: 7 }, "up", "MDC")).toBe("Fail");
