@@ -112,7 +112,7 @@ describe("a value that rounds to its target", () => {
 
   it("shows one decimal place wherever rounding would make it read as the target", () => {
     expect(elm.mean).toBeCloseTo(0.896, 10);
-    // Wilson 95% for 448 of 500: 0.8666 to 0.9192 (statistics.md section 4): neither end reads as 90%.
+    // Wilson 95% for 448 of 500: 0.8666 to 0.9192 (Wilson 1927, JASA 22:209): neither end reads as 90%.
     expect(elm.reasons[0]).toMatch(/^Elm: 89\.6% over 500 items in 20 records \(95% CI 87-92%\), not yet clearly above or below the 90% target/);
     expect(result.service.headline).toBe("Service average 89.6% is below the 90% target; lowest: Elm at 89.6%.");
   });
