@@ -55,7 +55,7 @@ const layerConfigs = Object.entries(forbiddenImports).map(([folder, rule]) => ({
 }));
 
 module.exports = tseslint.config(
-  { ignores: ["node_modules/**", "dist/**", "lib/**", "out/**", "coverage/**", "test-output/**", ".tmp/**"] },
+  { ignores: ["node_modules/**", "dist/**", "lib/**", "out/**", "coverage/**", "test-output/**", ".tmp/**", "scratch-*/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
