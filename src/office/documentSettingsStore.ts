@@ -12,7 +12,7 @@ export interface SettingsStore {
 }
 
 /** The key the task pane's choices are saved under. */
-export const settingsKey = "cqcRecovery.taskPaneSettings";
+const settingsKey = "cqcRecovery.taskPaneSettings";
 
 /**
  * Settings saved in the workbook through Office's document settings (the add-in's own property bag,

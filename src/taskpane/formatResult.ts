@@ -26,7 +26,7 @@ export function interval(lower: number, upper: number): string {
  * @example
  * trend(0.012); // => "+1.2 points a week"
  */
-export function trend(perWeek: number | null): string {
+function trend(perWeek: number | null): string {
   if (perWeek === null) return "No trend yet";
   const points = perWeek * percentagePoints;
   if (Math.abs(points) < 0.05) return "Flat";
@@ -41,11 +41,6 @@ export function trend(perWeek: number | null): string {
  */
 export function groupDetail(group: Pick<GroupResult, "records" | "lower" | "upper" | "trendPerWeek">): string {
   return `${formatCount(group.records, "record")}, ${interval(group.lower, group.upper)}, ${trend(group.trendPerWeek).toLowerCase()}`;
-}
-
-/** One line about a group for screen readers and the collapsed row. */
-export function groupSummary(group: GroupResult): string {
-  return `${formatPercent(group.mean)} over ${groupDetail(group)}`;
 }
 
 /**

@@ -34,13 +34,3 @@ export function watchHost(scope: HostScope, onMode: (mode: HostMode) => void): v
   }
   office.onReady((info) => onMode(info.host === office.HostType.Excel ? "excel" : "browser"));
 }
-
-/**
- * The first answer of `watchHost`, as a promise (for code that needs only one answer).
- *
- * @example
- * await detectHost({}); // => "browser"
- */
-export function detectHost(scope: HostScope = globalThis as unknown as HostScope): Promise<HostMode> {
-  return new Promise((resolve) => watchHost(scope, resolve));
-}

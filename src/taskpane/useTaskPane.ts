@@ -35,7 +35,7 @@ export interface FocusRequest {
 export type ProgressReport = string | WorkProgress | (WriteStage & Partial<WorkProgress>);
 
 /** Any progress report as the pane shows it. */
-export function toWorkProgress(report: ProgressReport): WorkProgress {
+function toWorkProgress(report: ProgressReport): WorkProgress {
   if (typeof report === "string") return { stage: report.replace(/…$/, "") };
   if ("label" in report && typeof report.label === "string") {
     const { label, value, ...counts } = report;

@@ -2,7 +2,7 @@ export { WORKBOOK_FILE_PROBLEMS, WorkbookFileError, type WorkbookFileProblem } f
 export { zipEntries, zipEntryBytes, type ZipEntry } from "./zipEntries";
 export { inspectXlsxPackage, inspectPackage, type PackageInspection } from "./inspectXlsxPackage";
 export { openPackage, PACKAGE_LIMITS, ZIP_METHODS, type PackageLimits, type PackageEntry, type XlsxPackage } from "./package";
-export { XlsxReader, DATA_ISLAND_LIMITS, type ReadProgress, type XlsxReaderOptions } from "./read";
+export { XlsxReader, type ReadProgress, type XlsxReaderOptions } from "./read";
 export { toCellValue } from "./toCellValue";
 export { markedSheets } from "./markedSheets";
 export { listSheets } from "./listSheets";

@@ -6,8 +6,7 @@ import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { main } from "../../src/cli/main";
-import { ASSURANCE_SUMMARY_SECTIONS } from "../../src/core/sheets/buildAssuranceSummary";
-import { formatPercentAgainstTarget, type GroupResult, type WorkbookAnalysis } from "../../src/core/compare";
+import { formatPercentAgainstTarget, type GroupResult, type GroupStatus, type WorkbookAnalysis } from "../../src/core/compare";
 import { SAMPLE_EXPECTATIONS } from "../../scripts/sample/sampleExpectations";
 import { openBook } from "../xlsx/fixtures/sheetSnapshot";
 import { fakeIo } from "./fakeIo";
@@ -36,9 +35,20 @@ async function summaryLines(file: string): Promise<string[]> {
   return lines;
 }
 
+/** The summary's section for each status, in the order of the statuses from best to worst. */
+const sectionOfStatus: Record<GroupStatus, string> = {
+  embedded: "Embedded",
+  improving: "Improving, not yet at target",
+  fragile: "Fragile",
+  "below-target": "Below target or getting worse",
+  deteriorating: "Below target or getting worse",
+  "insufficient-evidence": "Not enough evidence",
+};
+const statusSections = [...new Set(Object.values(sectionOfStatus))];
+const headings = ["Overall", ...statusSections, "Proposed actions", "Support in place", "Evidence this rests on"];
+
 /** The lines under a heading, up to the next heading of the summary. */
 function section(lines: string[], heading: string): string[] {
-  const headings = ["Overall", ...ASSURANCE_SUMMARY_SECTIONS.map((s) => s.title), "Proposed actions", "Support in place", "Evidence this rests on"];
   const start = lines.indexOf(heading);
   const end = lines.findIndex((line, index) => index > start && headings.includes(line));
   return lines.slice(start + 1, end < 0 ? undefined : end);
@@ -66,16 +76,13 @@ describe("the Assurance Summary written for the sample workbook", () => {
   const bulletOf = (group: GroupResult, dimensionLabel: string, title: string) => `• ${group.name} (${dimensionLabel.toLowerCase()}, ${title}):`;
 
   it("has its sections in the order of the statuses, then the actions and the evidence", () => {
-    const headings = ["Overall", ...ASSURANCE_SUMMARY_SECTIONS.map((s) => s.title), "Proposed actions", "Support in place", "Evidence this rests on"];
     expect(lines.filter((line) => headings.includes(line))).toEqual(headings);
-    expect(ASSURANCE_SUMMARY_SECTIONS.map((s) => s.title)).toEqual(["Embedded", "Improving, not yet at target", "Fragile", "Below target or getting worse", "Not enough evidence"]);
   });
 
   it("lists every group once, under the section of its own status", () => {
     for (const { result, dimension, group } of groups()) {
       const bullet = bulletOf(group, dimension.label, result.title);
-      const sectionOf = ASSURANCE_SUMMARY_SECTIONS.find((s) => s.statuses.includes(group.status))!;
-      expect([group.name, section(lines, sectionOf.title).filter((line) => line.startsWith(bullet)).length]).toEqual([group.name, 1]);
+      expect([group.name, section(lines, sectionOfStatus[group.status]).filter((line) => line.startsWith(bullet)).length]).toEqual([group.name, 1]);
       expect([group.name, lines.filter((line) => line.startsWith(bullet)).length]).toEqual([group.name, 1]);
     }
   });

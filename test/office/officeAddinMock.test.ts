@@ -2,7 +2,7 @@
 // comes back as "Error, property was not loaded", and one read before the sync as "Error, context.sync()
 // was not called", so a slip shows up as a wrong value in the result.
 import { OfficeMockObject } from "office-addin-mock";
-import { documentSettingsStore, settingsKey } from "../../src/office/documentSettingsStore";
+import { documentSettingsStore } from "../../src/office/documentSettingsStore";
 import type { ExcelContextApi, ExcelRunner } from "../../src/office/excelApi";
 import { readSourceGrids } from "../../src/office/readSourceGrids";
 import { OfficeWorkbook } from "../../src/office/officeWorkbook";
@@ -139,7 +139,8 @@ describe("documentSettingsStore with office-addin-mock", () => {
     const store = documentSettingsStore(office.context.document.settings);
     expect(store.load()).toBeNull();
     await store.save({ version: 1, target: 90 });
-    expect(stored.get(settingsKey)).toEqual({ version: 1, target: 90 });
+    // The key is in users' saved workbooks: renaming it would forget every saved choice.
+    expect(stored.get("cqcRecovery.taskPaneSettings")).toEqual({ version: 1, target: 90 });
     expect(store.load()).toEqual({ version: 1, target: 90 });
   });
 

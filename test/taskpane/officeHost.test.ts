@@ -1,4 +1,4 @@
-import { detectHost, watchHost, type HostMode, type OfficeGlobal } from "../../src/taskpane/officeHost";
+import { watchHost, type HostMode, type OfficeGlobal } from "../../src/taskpane/officeHost";
 
 const excelHost = "Excel";
 
@@ -46,18 +46,5 @@ describe("watchHost", () => {
     watchHost({ Office: office }, (mode) => modes.push(mode));
     answer(null);
     expect(modes).toEqual(["browser"]);
-  });
-});
-
-describe("detectHost", () => {
-  it("resolves excel when onReady reports Excel", async () => {
-    const { office, answer } = slowOffice();
-    const detected = detectHost({ Office: office });
-    answer(excelHost);
-    await expect(detected).resolves.toBe("excel");
-  });
-
-  it("resolves browser without office.js", async () => {
-    await expect(detectHost({})).resolves.toBe("browser");
   });
 });

@@ -3,7 +3,7 @@ import { settingsFromChoices } from "../../src/taskpane/analysis/settingsFromCho
 import { summaryText } from "../../src/taskpane/analysis/summaryText";
 import { DEFAULT_CHOICES, readChoices } from "../../src/taskpane/analysis/taskPaneChoices";
 import { describeError } from "../../src/taskpane/describeError";
-import { interval, trend } from "../../src/taskpane/formatResult";
+import { groupDetail, interval } from "../../src/taskpane/formatResult";
 import { isDarkOfficeTheme } from "../../src/taskpane/officeTheme";
 import { todayUk } from "../../src/taskpane/todayUk";
 
@@ -74,9 +74,8 @@ describe("describeError", () => {
 describe("formatResult", () => {
   it("formats values as quality leads read them", () => {
     expect(interval(0.73, 0.824)).toBe("95% CI 73–82%");
-    expect(trend(0.012)).toBe("+1.2 points a week");
-    expect(trend(-0.004)).toBe("−0.4 points a week");
-    expect(trend(null)).toBe("No trend yet");
+    const trendOf = (trendPerWeek: number | null) => groupDetail({ records: 1, lower: 0.73, upper: 0.82, trendPerWeek }).split(", ").at(-1);
+    expect([trendOf(0.012), trendOf(-0.004), trendOf(0.0004), trendOf(null)]).toEqual(["+1.2 points a week", "−0.4 points a week", "flat", "no trend yet"]);
   });
 });
 

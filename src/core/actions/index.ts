@@ -3,7 +3,6 @@ export { REVIEW_CADENCES, type ReviewCadence } from "./reviewCadences";
 export { DEFAULT_OWNER_ROLES, type OwnerRoles } from "./ownerRoles";
 export { ACTION_PLAYBOOK, type PlaybookEntry, type PlaybookId } from "./actionPlaybook";
 export { ACTION_TRACKER_COLUMNS, type ActionColumn, type ActionColumnFormat, type ActionColumnId, type ActionColumnKind } from "./actionTrackerColumns";
-export { actionKey } from "./proposeActions";
 export { nextCadenceDate } from "./nextCadenceDate";
 export { suggestAction, type SuggestedAction } from "./suggestAction";
 export { earlyWarningSigns } from "./earlyWarningSigns";

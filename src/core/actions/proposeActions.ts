@@ -21,7 +21,7 @@ function normalise(part: string): string {
  * @example
  * actionKey("Care record audits", "team", "  Team   B "); // => "care record audits | team | team b"
  */
-export function actionKey(analysisTitle: string, dimension: string, groupName: string): string {
+function actionKey(analysisTitle: string, dimension: string, groupName: string): string {
   return [analysisTitle, dimension, groupName].map(normalise).join(" | ");
 }
 

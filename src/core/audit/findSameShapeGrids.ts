@@ -37,7 +37,7 @@ const locationWords = phraseSet(COLUMN_VOCABULARY.locationValueWords);
  * groupRoleOfNames(["Rose House", "Elm Court"]); // => "location"
  * groupRoleOfNames(["Team A", "Team B"]); // => "team"
  */
-export function groupRoleOfNames(names: readonly string[]): GroupingRole {
+function groupRoleOfNames(names: readonly string[]): GroupingRole {
   const normalised = names.map((name) => normaliseText(name));
   if (normalised.every((name) => shiftValues.has(name))) return "shift";
   if (normalised.every((name) => staffGroupValues.has(name))) return "staffGroup";

@@ -34,6 +34,6 @@ export { isTotalsLabel } from "./isTotalsLabel";
 export { columnLetter } from "./columnLetter";
 export { looksLikeAuditData, type AuditDataLikelihood, type LooksLikeAuditDataOptions } from "./looksLikeAuditData";
 export { readWorkbookGrids, type ReadWorkbookGridsOptions, type WorkbookGrid, type WorkbookGridRead } from "./readWorkbookGrids";
-export { findSameShapeGrids, groupRoleOfNames, type SameShapeGrids } from "./findSameShapeGrids";
+export { findSameShapeGrids, type SameShapeGrids } from "./findSameShapeGrids";
 export { describeRowsAccounted, type RowsAccountedFor } from "./describeRowsAccounted";
 export { chooseMeasureColumn } from "./chooseMeasureColumn";

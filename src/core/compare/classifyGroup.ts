@@ -30,7 +30,7 @@ export interface GroupEvidence {
 }
 
 /** "Consistently" means at least three periods in four at target, besides the recent run. */
-export const consistentShare = 3 / 4;
+const consistentShare = 3 / 4;
 
 /**
  * A concern that is only worth watching: SPC flags the latest period, but the last `periodsToClose`
@@ -65,7 +65,8 @@ export function concernIsOnlyWatch(evidence: Pick<GroupEvidence, "latestConcernS
  * is too slow. Once the deadline has passed, a group not at target is "Off track".
  *
  * The rules are monotone: worse evidence (a higher target, lower scores, a lower latest period) never
- * gives a kinder status in `GROUP_STATUSES_KINDEST_FIRST` (the property tests check it).
+ * gives a kinder status, kindest first: embedded, improving, fragile, insufficient-evidence,
+ * below-target, deteriorating (test/core/compare/statusProperties.test.ts checks it).
  *
  * @example
  * classifyGroup({ records: 24, periods: 6, meanMeetsTarget: false, whollyBelowTarget: true, whollyMeetsTarget: false,

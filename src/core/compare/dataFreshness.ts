@@ -2,7 +2,7 @@ import { dateToSerial, formatCount, formatUkDate, serialToDate, type ExcelSerial
 import type { DataFreshness, PeriodLength } from "./types";
 
 /** The as-of date may be this many periods after the latest data before the data is out of date. */
-export const periodsBeforeOutOfDate = 2;
+const periodsBeforeOutOfDate = 2;
 
 const periodDays: Record<Exclude<PeriodLength, "month">, number> = { week: 7, fortnight: 14 };
 

@@ -15,7 +15,7 @@ function toleranceDays(length: PeriodLength): number {
 }
 
 /** The first day after the period starting at `start`. */
-export function periodEnd(start: ExcelSerialDate, length: PeriodLength): ExcelSerialDate {
+function periodEnd(start: ExcelSerialDate, length: PeriodLength): ExcelSerialDate {
   if (length === "week") return start + daysPerWeek;
   if (length === "fortnight") return start + daysPerFortnight;
   const date = serialToDate(start);

@@ -14,7 +14,7 @@ const confidence = 0.95;
 const outlierConfidence = 0.998;
 const daysPerWeek = 7;
 /** A source this far below another, and below target, is a mismatch worth a look (article: feedback not matching records). */
-export const evidenceMismatchGap = 0.1;
+const evidenceMismatchGap = 0.1;
 
 /** A group's totals as the comparison gathered them. */
 export interface GroupTallies {
@@ -208,7 +208,7 @@ export function summariseGroup(group: GroupTallies, context: SummaryContext): Gr
 }
 
 /** The label a partial period carries in `SpcSummary.pointLabels`: it is not read with SPC. */
-export const partialPointLabel = "Partial period";
+const partialPointLabel = "Partial period";
 
 function deadlineHasPassed(context: SummaryContext): boolean {
   return context.deadline !== null && context.settings.asOf > context.deadline;

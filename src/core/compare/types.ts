@@ -2,7 +2,7 @@
 // staff groups compare against the target. The task pane, the command line and the output sheets all
 // read this and nothing else. Proportions are 0..1 throughout; displays multiply by 100.
 
-import { ON_TRACK_STATUSES, type OnTrackStatus } from "../stats/onTrackStatus";
+import type { OnTrackStatus } from "../stats/onTrackStatus";
 import type { ExcelSerialDate, Proportion } from "../values";
 import type { GroupShortfall, QuestionComparison, RepeatedGap, VariationOverTime } from "./beneathTheScore";
 
@@ -20,12 +20,6 @@ export const GROUP_STATUS_LABELS: Record<GroupStatus, string> = {
   "insufficient-evidence": "Insufficient evidence",
 };
 
-/**
- * The statuses from kindest to harshest, defined once: worse evidence (a higher target, lower scores,
- * a lower latest period) may only move a group to the right of this list, never to the left.
- */
-export const GROUP_STATUSES_KINDEST_FIRST: readonly GroupStatus[] = ["embedded", "improving", "fragile", "insufficient-evidence", "below-target", "deteriorating"];
-
 /** Statuses that need an action on the Action Tracker. */
 export const STATUSES_NEEDING_ACTION: readonly GroupStatus[] = ["below-target", "deteriorating", "fragile"];
 
@@ -33,7 +27,7 @@ export const PERIOD_LENGTHS = ["week", "fortnight", "month"] as const;
 export type PeriodLength = (typeof PERIOD_LENGTHS)[number];
 
 /** Whether a group will meet its target by the deadline: the one vocabulary, from core/stats. */
-export { ON_TRACK_STATUSES, type OnTrackStatus };
+export type { OnTrackStatus };
 
 /** Where the latest period sits against the target's funnel limits for its sample size. */
 export const FUNNEL_POSITIONS = ["above", "within", "warning", "outlier"] as const;

@@ -71,7 +71,7 @@ function describeAction(action: TrackedAction, ownerAgreed: boolean): string {
 }
 
 /** The summary's sections, in the order of the statuses from best to worst, then too little evidence. */
-export const ASSURANCE_SUMMARY_SECTIONS: readonly { title: string; statuses: readonly GroupStatus[]; none: string; description?: string }[] = [
+const ASSURANCE_SUMMARY_SECTIONS: readonly { title: string; statuses: readonly GroupStatus[]; none: string; description?: string }[] = [
   { title: "Embedded", statuses: ["embedded"], none: "No group meets the target consistently yet." },
   {
     title: "Improving, not yet at target",
@@ -96,7 +96,7 @@ const untouchedStatuses = new Set(["", "open"]);
  * actionTakenOn({ ownerRole: "Deputy manager", status: "Open" }, ["Quality lead", "Deputy manager"]) // => false
  * actionTakenOn({ ownerRole: "J. Patel", status: "Open" }, ["Quality lead", "Deputy manager"]) // => true
  */
-export function actionTakenOn(action: Pick<TrackedAction, "ownerRole" | "status">, suggestedOwnerRoles: readonly string[]): boolean {
+function actionTakenOn(action: Pick<TrackedAction, "ownerRole" | "status">, suggestedOwnerRoles: readonly string[]): boolean {
   const owner = action.ownerRole.trim().toLowerCase();
   const ownerTyped = owner !== "" && !suggestedOwnerRoles.some((role) => role.trim().toLowerCase() === owner);
   return ownerTyped || !untouchedStatuses.has(action.status.trim().toLowerCase());

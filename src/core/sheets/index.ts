@@ -1,6 +1,5 @@
 export { SHEET_ROLES, type SheetRole } from "./sheetRoles";
 export { DEFAULT_SHEET_NAMES } from "./defaultSheetNames";
-export { SHEET_NAME_LIMIT } from "./planSheetNames";
 export { addinMarker, type DefinedNameEntry, type MarkedSheet, type SheetMarker } from "./addinMarker";
 export type { ExistingSheetInfo } from "./existingSheetInfo";
 export { planSheetNames } from "./planSheetNames";
@@ -28,7 +27,6 @@ export {
   type TableSpec,
   type VerticalAlignment,
 } from "./sheetModel";
-export { isFormulaLike } from "./modelCell";
 export { TEXT_NUMBER_FORMAT } from "./modelCell";
 export { modelCell } from "./modelCell";
 export { rangeAddress } from "./rangeAddress";

@@ -11,7 +11,7 @@ const formulaTriggers = /^[=+\-@\t\r]/;
  * isFormulaLike("=SUM(A1)"); // => true
  * isFormulaLike("Team B"); // => false
  */
-export function isFormulaLike(text: string): boolean {
+function isFormulaLike(text: string): boolean {
   return formulaTriggers.test(text);
 }
 

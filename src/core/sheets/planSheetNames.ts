@@ -2,13 +2,8 @@ import { DEFAULT_SHEET_NAMES } from "./defaultSheetNames";
 import type { ExistingSheetInfo } from "./existingSheetInfo";
 import { SHEET_ROLES, type SheetRole } from "./sheetRoles";
 
-/**
- * The longest sheet name Excel accepts.
- *
- * @example
- * "Location Assurance Dashboard".length <= SHEET_NAME_LIMIT; // => true
- */
-export const SHEET_NAME_LIMIT = 31;
+/** The longest sheet name Excel accepts. */
+const SHEET_NAME_LIMIT = 31;
 
 /** Added to our name when the user already has a sheet called that. */
 const ownSuffix = " (CQC)";

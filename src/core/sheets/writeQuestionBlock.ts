@@ -7,7 +7,7 @@ import { SHEET_STYLES } from "./sheetStyles";
  * Red for the worst cells, amber in the middle, green for the best: Excel's own three-colour scale
  * (F8696B, FFEB84, 63BE7B), reversed when lower is better.
  */
-export function worstCellsScale(direction: "up" | "down"): ConditionalRule {
+function worstCellsScale(direction: "up" | "down"): ConditionalRule {
   const [worst, middle, best] = ["F8696B", "FFEB84", "63BE7B"];
   const [low, high] = direction === "up" ? [worst, best] : [best, worst];
   return { kind: "colour-scale", points: [{ at: { type: "min" }, colour: low }, { at: { type: "percentile", value: 50 }, colour: middle }, { at: { type: "max" }, colour: high }] };

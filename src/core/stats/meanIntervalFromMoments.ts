@@ -19,7 +19,8 @@ export interface MeanInterval {
 
 /**
  * A mean's two-sided Student t interval from a count, the mean and the sum of squared deviations from
- * it: the form `groupComparison` accumulates in one pass per group, and what `tInterval` finishes with.
+ * it: the form `groupComparison` and `summariseGroup` accumulate in one pass per group
+ * (Excel: AVERAGE -/+ CONFIDENCE.T(1 - confidence, STDEV.S, COUNT)).
  *
  * The caller guarantees n >= 2 and a confidence between 0 and 1 (both checked by the public functions).
  * Bounds are in the values' units.

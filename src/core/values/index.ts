@@ -16,5 +16,4 @@ export { parseDate } from "./parseDate";
 export { dateToSerial } from "./dateToSerial";
 export { serialToDate } from "./serialToDate";
 export { formatUkDate } from "./formatUkDate";
-export { formatIsoDate } from "./formatIsoDate";
 export { formatCount, formatNumber } from "./formatCount";

@@ -14,7 +14,7 @@ const mappingEntry = z.object({
  * What the quality lead chose in the task pane, saved in the workbook so the next opening remembers
  * it. Every field has a default, so choices saved by an older version (or edited by hand) still load.
  */
-export const taskPaneChoicesSchema = z.object({
+const taskPaneChoicesSchema = z.object({
   version: z.literal(1).catch(1),
   /** Sheet or table names chosen as audit data. */
   sources: z.array(z.string()).catch([]),

@@ -14,7 +14,7 @@ const useStyles = makeStyles({
 });
 
 /** Records shown under each column, so the user can see what the column holds. */
-export const previewRecords = 2;
+const previewRecords = 2;
 
 export interface ColumnRolesProps {
   sourceName: string;

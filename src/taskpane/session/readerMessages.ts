@@ -43,7 +43,7 @@ export type ReaderResponse =
   | ({ kind: "request-failure"; id: number } & ReaderFailure);
 
 /** Rows per "rows" message. */
-export const ROWS_PER_MESSAGE = 2000;
+const ROWS_PER_MESSAGE = 2000;
 
 /**
  * The messages that carry grids to the page: their rows in slices, then the grids without them.

@@ -8,11 +8,8 @@ import type { SparseCells } from "./sparseCells";
  * XFD100000, a note far below) is reported and left out rather than stretching the grid to reach it.
  * `maximumGridCells` bounds the grid however the cells are spread: 4 times the cells that hold values
  * (a quarter of the rectangle filled), or 2,000,000 cells, whichever is more.
- *
- * @example
- * DATA_ISLAND_LIMITS.rowGap; // => 1000
  */
-export const DATA_ISLAND_LIMITS = {
+const DATA_ISLAND_LIMITS = {
   rowGap: 1000,
   columnGap: 50,
   fillFactor: 4,

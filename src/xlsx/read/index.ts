@@ -9,7 +9,7 @@ export { readSheetCells, type SheetCells, type SheetReadContext, type RowProgres
 export { readSheetCellsInSegments, type SegmentScanner, type SegmentScannerFactory, type SegmentOptions } from "./readSheetCellsInSegments";
 export { readSheetTables, type SheetTable } from "./readSheetTables";
 export { SparseCells } from "./sparseCells";
-export { dataIsland, DATA_ISLAND_LIMITS, type DataIsland } from "./dataIsland";
+export { dataIsland, type DataIsland } from "./dataIsland";
 export { gridOfCells, type GridWithNote } from "./gridOfCells";
 export { xmlStream, readXml, type XmlHandlers, type XmlStream, type XmlTag } from "./xmlEvents";
 export { sheetIsProtected } from "./sheetIsProtected";

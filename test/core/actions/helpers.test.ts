@@ -1,10 +1,4 @@
-import { actionKey, earlyWarningSigns, escalationLevelFor, nextCadenceDate, suggestAction, toTrackerValue, trackerText, DEFAULT_OWNER_ROLES } from "../../../src/core/actions";
-
-describe("actionKey", () => {
-  it("matches its JSDoc example", () => {
-    expect(actionKey("Care record audits", "team", "  Team   B ")).toBe("care record audits | team | team b");
-  });
-});
+import { earlyWarningSigns, escalationLevelFor, nextCadenceDate, suggestAction, toTrackerValue, trackerText, DEFAULT_OWNER_ROLES } from "../../../src/core/actions";
 
 describe("nextCadenceDate", () => {
   it("matches its JSDoc example", () => {

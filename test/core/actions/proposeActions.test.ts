@@ -26,6 +26,13 @@ describe("proposeActions", () => {
     ]);
   });
 
+  it("keys a group by audit, dimension and name, ignoring case and runs of spaces", () => {
+    const analysis = careRecords();
+    analysis.dimensions[0].groups[0] = { ...analysis.dimensions[0].groups[0], name: "  Team   B " };
+    const { updates } = proposeActions(workbookAnalysis(analysis), { asOf });
+    expect(updates[0].key).toBe("care record audits | team | team b");
+  });
+
   it("writes the concern and evidence in plain English with the numbers", () => {
     const [teamB] = proposeActions(workbookAnalysis(careRecords()), { asOf }).actions;
     expect(teamB.concern).toBe("Team B is below the 90% target. 78% over 24 records (95% CI 70-85%), below the 90% target; flat.");

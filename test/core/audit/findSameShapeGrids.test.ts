@@ -1,4 +1,4 @@
-import { findSameShapeGrids, groupRoleOfNames } from "../../../src/core/audit";
+import { findSameShapeGrids } from "../../../src/core/audit";
 
 describe("findSameShapeGrids", () => {
   it("matches its JSDoc example", () => {
@@ -26,14 +26,16 @@ describe("findSameShapeGrids", () => {
   });
 });
 
-describe("groupRoleOfNames", () => {
-  it("matches its JSDoc example", () => {
-    expect(groupRoleOfNames(["Rose House", "Elm Court"])).toBe("location");
-    expect(groupRoleOfNames(["Team A", "Team B"])).toBe("team");
+describe("findSameShapeGrids: the grouping the sheet names stand for", () => {
+  const roleOf = (sheets: string[]) => findSameShapeGrids(sheets.map((sheet) => ({ sheet, values: [["Date", "Score"], [46027, 0.9]] })))[0].role;
+
+  it("reads locations from place words, and anything else as teams", () => {
+    expect(roleOf(["Rose House", "Elm Court"])).toBe("location");
+    expect(roleOf(["Team A", "Team B"])).toBe("team");
   });
 
   it("reads shifts and staff groups from their names", () => {
-    expect(groupRoleOfNames(["Day", "Night"])).toBe("shift");
-    expect(groupRoleOfNames(["Senior carers", "New starters"])).toBe("staffGroup");
+    expect(roleOf(["Day", "Night"])).toBe("shift");
+    expect(roleOf(["Senior carers", "New starters"])).toBe("staffGroup");
   });
 });

@@ -1,4 +1,4 @@
-import { dataFreshness, partialPeriodKeys, periodEnd } from "../../../src/core/compare";
+import { dataFreshness, partialPeriodKeys } from "../../../src/core/compare";
 
 describe("dataFreshness", () => {
   it("matches its JSDoc example", () => {
@@ -37,11 +37,15 @@ describe("partialPeriodKeys", () => {
     // Fortnight from Monday 02/03 (46083) with audits only in its first week (latest 03/03, 46084).
     expect([...partialPeriodKeys([46083], "fortnight", 46083, 46084, 46112)]).toEqual([46083]);
   });
-});
 
-describe("periodEnd", () => {
-  it("gives the first day after each period", () => {
-    // From Monday 02/03/2026 (46083): 09/03, 16/03, and 01/04/2026 (46113) for its month.
-    expect([periodEnd(46083, "week"), periodEnd(46083, "fortnight"), periodEnd(46082, "month")]).toEqual([46090, 46097, 46113]);
+  it("ends a fortnight 14 days on and a month at the end of the calendar month", () => {
+    // Fortnight from Monday 02/03 (46083) to Sunday 15/03: as of Monday 09/03 (46090) six days are
+    // missing, within the tolerance; as of Sunday 08/03, seven.
+    expect([...partialPeriodKeys([46083], "fortnight", 46083, 46090, 46090)]).toEqual([]);
+    expect([...partialPeriodKeys([46083], "fortnight", 46083, 46090, 46089)]).toEqual([46083]);
+    // March 2026 (from Sunday 01/03, 46082) ends on Tuesday 31/03: as of Wednesday 25/03 (46106) six
+    // days are missing; as of Tuesday 24/03, seven.
+    expect([...partialPeriodKeys([46082], "month", 46082, 46111, 46106)]).toEqual([]);
+    expect([...partialPeriodKeys([46082], "month", 46082, 46111, 46105)]).toEqual([46082]);
   });
 });

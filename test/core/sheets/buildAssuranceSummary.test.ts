@@ -1,6 +1,5 @@
 import { mergeActionTracker, proposeActions } from "../../../src/core/actions";
 import { buildAssuranceSummary } from "../../../src/core/sheets";
-import { actionTakenOn } from "../../../src/core/sheets/buildAssuranceSummary";
 import { asOf, workbookAnalysis } from "./fixtures/analyses";
 import { allText } from "./fixtures/modelQueries";
 
@@ -63,15 +62,24 @@ describe("buildAssuranceSummary", () => {
   });
 });
 
-describe("actionTakenOn", () => {
-  it("matches its JSDoc example", () => {
-    expect(actionTakenOn({ ownerRole: "Deputy manager", status: "Open" }, ["Quality lead", "Deputy manager"])).toBe(false);
-    expect(actionTakenOn({ ownerRole: "J. Patel", status: "Open" }, ["Quality lead", "Deputy manager"])).toBe(true);
+describe("buildAssuranceSummary: proposed actions or support in place", () => {
+  const analysis = workbookAnalysis();
+  const [action] = mergeActionTracker([], proposeActions(analysis, { asOf }), asOf).actions;
+  /** Where ACT-001 is listed when its owner and status are these. */
+  const placeOf = (ownerRole: string, status: string, suggestedOwnerRoles?: readonly string[]) => {
+    const lines = allText(buildAssuranceSummary(analysis, [{ ...action, ownerRole, status }], undefined, { suggestedOwnerRoles }));
+    const listed = lines.findIndex((l) => l.startsWith("• ACT-001"));
+    return listed > lines.indexOf("Support in place") ? "in place" : listed > lines.indexOf("Proposed actions") ? "proposed" : "missing";
+  };
+
+  it("keeps an Open action whose owner is still a suggested role as proposed, and one with a person typed as in place", () => {
+    expect(placeOf("Deputy manager", "Open", ["Quality lead", "Deputy manager"])).toBe("proposed");
+    expect(placeOf("J. Patel", "Open", ["Quality lead", "Deputy manager"])).toBe("in place");
   });
 
   it("counts any status but Open (or blank) as taken on", () => {
-    expect(actionTakenOn({ ownerRole: "", status: "In progress" }, ["Quality lead"])).toBe(true);
-    expect(actionTakenOn({ ownerRole: "", status: " open " }, ["Quality lead"])).toBe(false);
-    expect(actionTakenOn({ ownerRole: "", status: "" }, ["Quality lead"])).toBe(false);
+    expect(placeOf("", "In progress", ["Quality lead"])).toBe("in place");
+    expect(placeOf("", " open ", ["Quality lead"])).toBe("proposed");
+    expect(placeOf("", "", ["Quality lead"])).toBe("proposed");
   });
 });

@@ -3,37 +3,22 @@ import {
   groupMeanGap,
   groupMoments,
   meanIntervalFromMoments,
-  tInterval,
   targetInScoreUnits,
 } from "../../../src/core/stats";
 import { statsErrorCode } from "./statsErrorCode";
 
 
-describe("tInterval", () => {
-  it("matches its JSDoc example", () => {
-    // Excel: CONFIDENCE.T(0.05, 10, 3) = 24.8414.
-    const interval = tInterval([80, 90, 100]);
-    expect(interval.mean).toBe(90);
-    expect(interval.standardDeviation).toBe(10);
-    expect(interval.lower).toBeCloseTo(65.16, 2);
-    expect(interval.upper).toBeCloseTo(114.84, 2);
-  });
-
-  it("keeps precision far from zero", () => {
-    const interval = tInterval([1e9 + 1, 1e9 + 2, 1e9 + 3]);
-    expect(interval.standardDeviation).toBeCloseTo(1, 9);
-  });
-
-  it("refuses fewer than 2 values and bad confidence levels", () => {
-    expect(statsErrorCode(() => tInterval([90]))).toBe("insufficient-data");
-    expect(statsErrorCode(() => tInterval([90, 91], 0))).toBe("invalid-argument");
-    expect(statsErrorCode(() => tInterval([90, Number.NaN]))).toBe("invalid-argument");
-  });
-});
-
 describe("meanIntervalFromMoments", () => {
   it("matches its JSDoc example", () => {
     expect(meanIntervalFromMoments(3, 90, 200, 0.95).upper).toBeCloseTo(114.84, 2);
+  });
+
+  it("gives Excel's CONFIDENCE.T interval", () => {
+    // 80, 90, 100: mean 90, squared deviations 200, STDEV.S 10; Excel: CONFIDENCE.T(0.05, 10, 3) = 24.8414.
+    const interval = meanIntervalFromMoments(3, 90, 200, 0.95);
+    expect(interval.standardDeviation).toBe(10);
+    expect(interval.lower).toBeCloseTo(90 - 24.8414, 4);
+    expect(interval.upper).toBeCloseTo(90 + 24.8414, 4);
   });
 });
 

@@ -1,4 +1,4 @@
-import { funnelLimits, overdispersedFunnelLimits, passRate, wilsonInterval } from "../../../src/core/stats";
+import { funnelLimits, passRate, wilsonInterval } from "../../../src/core/stats";
 import { statsErrorCode } from "./statsErrorCode";
 
 
@@ -62,43 +62,6 @@ describe("funnelLimits", () => {
     expect(statsErrorCode(() => funnelLimits(90, 100))).toBe("invalid-argument");
     expect(statsErrorCode(() => funnelLimits(0.9, 0))).toBe("invalid-argument");
     expect(() => funnelLimits(0.9, -3)).toThrow("The unit size must be a positive number; got -3.");
-  });
-});
-
-describe("overdispersedFunnelLimits", () => {
-  it("matches its JSDoc example", () => {
-    expect(overdispersedFunnelLimits([{ proportion: 0.9, n: 50 }, { proportion: 0.9, n: 80 }], 0.9).tauSquared).toBe(0);
-  });
-
-  it("widens the limits by the between-unit variance", () => {
-    // Hand calculation with Spiegelhalter (2005), Stat Med 24:1185: z = -3.333, 0, 3.333,
-    // winsorised (type 7 percentiles) to -2.667, 0, 2.667; phi = 4.7407; tau^2 = (3 phi - 2) / 2222.2 = 0.0055;
-    // limits 0.9 -/+ 1.96 x sqrt(0.0009 + 0.0055) = 0.9 -/+ 0.1568.
-    const funnel = overdispersedFunnelLimits(
-      [
-        { proportion: 0.8, n: 100 },
-        { proportion: 0.9, n: 100 },
-        { proportion: 1, n: 100 },
-      ],
-      0.9,
-    );
-    expect(funnel.phi).toBeCloseTo(4.740741, 5);
-    expect(funnel.tauSquared).toBeCloseTo(0.0055, 10);
-    expect(funnel.limits[0].lower).toBeCloseTo(0.9 - 1.959964 * 0.08, 5);
-    expect(funnel.limits[0].upper).toBe(1);
-  });
-
-  it("refuses fewer than 2 units and impossible units", () => {
-    expect(statsErrorCode(() => overdispersedFunnelLimits([{ proportion: 0.9, n: 10 }], 0.9))).toBe("insufficient-data");
-    expect(statsErrorCode(() => overdispersedFunnelLimits([{ proportion: 0.9, n: 0 }, { proportion: 0.9, n: 5 }], 0.9))).toBe(
-      "invalid-argument",
-    );
-    expect(statsErrorCode(() => overdispersedFunnelLimits([{ proportion: 1.2, n: 5 }, { proportion: 0.9, n: 5 }], 0.9))).toBe(
-      "invalid-argument",
-    );
-    expect(statsErrorCode(() => overdispersedFunnelLimits([{ proportion: 1, n: 5 }, { proportion: 1, n: 5 }], 1))).toBe(
-      "invalid-argument",
-    );
   });
 });
 

@@ -1,4 +1,4 @@
-import { dateToSerial, formatIsoDate, formatUkDate, parseDate, serialToDate } from "../../../src/core/values";
+import { dateToSerial, formatUkDate, parseDate, serialToDate } from "../../../src/core/values";
 
 // Reference serials: Excel's =DATE(2026,3,3) is 46084, =DATE(2026,3,1) is 46082, =DATE(1900,3,1) is 61,
 // =DATE(9999,12,31) is 2958465, =DATE(2024,2,29) is 45351.
@@ -127,15 +127,5 @@ describe("formatUkDate", () => {
 
   it("throws a RangeError for a serial that is not a number", () => {
     expect(() => formatUkDate(Number.POSITIVE_INFINITY)).toThrow(RangeError);
-  });
-});
-
-describe("formatIsoDate", () => {
-  it("matches its JSDoc example", () => {
-    expect(formatIsoDate(46084.75)).toBe("2026-03-03");
-  });
-
-  it("round-trips with parseDate", () => {
-    expect(parseDate(formatIsoDate(2958465))).toBe(2958465);
   });
 });

@@ -1,4 +1,3 @@
-import { DATA_ISLAND_LIMITS } from "../../../src/xlsx/read/dataIsland";
 import { isDateFormat } from "../../../src/xlsx/read/isDateFormat";
 import { resolvePartName } from "../../../src/xlsx/read/resolvePartName";
 import { SparseCells } from "../../../src/xlsx/read/sparseCells";
@@ -50,12 +49,5 @@ describe("SparseCells", () => {
     cells.releaseThrough(65_535);
     expect(() => cells.value(0)).toThrow(RangeError);
     expect(cells.value(69_999)).toBe(69_999);
-  });
-});
-
-describe("DATA_ISLAND_LIMITS", () => {
-  it("keeps its documented gaps", () => {
-    expect(DATA_ISLAND_LIMITS.rowGap).toBe(1000);
-    expect(DATA_ISLAND_LIMITS.columnGap).toBe(50);
   });
 });
