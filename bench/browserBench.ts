@@ -29,6 +29,8 @@ export interface BrowserRun {
   longestTaskMs: number;
   tasksOverLimit: number;
   downloadBytes: number;
+  /** Segment worker scripts fetched: the reader worker scanned the sheet's rows with workers of its own. */
+  segmentWorkers: number;
   /** Each long task: the step it fell in and its length, for finding where the page froze. */
   longTasks: { step: "open" | "analyse" | "download"; durationMs: number }[];
 }
@@ -47,7 +49,8 @@ async function timed(step: () => Promise<unknown>): Promise<number> {
   return performance.now() - started;
 }
 
-async function runOnce(context: BrowserContext, url: string, workbookPath: string): Promise<BrowserRun> {
+async function runOnce(context: BrowserContext, url: string, workbookPath: string, served: string[]): Promise<BrowserRun> {
+  served.length = 0;
   const page: Page = await context.newPage();
   try {
     await page.route("**/appsforoffice.microsoft.com/**", (route) => route.abort());
@@ -91,6 +94,8 @@ async function runOnce(context: BrowserContext, url: string, workbookPath: strin
       longestTaskMs: tasks.reduce((longest, task) => Math.max(longest, task.duration), 0),
       tasksOverLimit: tasks.filter((task) => task.duration > longTaskLimitMs).length,
       downloadBytes: downloadBytes.length,
+      // Counted at the server: Playwright does not see a worker's own workers' requests.
+      segmentWorkers: served.filter((path) => /\/segment\.[0-9a-f]+\.js$/.test(path)).length,
       longTasks: tasks.map((task) => ({ step: task.start >= downloadStart ? "download" : task.start >= analyseStart ? "analyse" : "open", durationMs: Math.round(task.duration) })),
     };
   } finally {
@@ -108,6 +113,8 @@ function median(values: number[]): number {
  */
 export async function measureBrowserRuns(rows = 100_000, runs = 3, log: (message: string) => void = () => undefined): Promise<BrowserRun[]> {
   const server = await serveDirectory(builtTaskPane());
+  const served: string[] = [];
+  server.on("request", (request: { url?: string }) => served.push(request.url ?? ""));
   const profile = mkdtempSync(path.join(os.tmpdir(), "cqc-bench-chromium-"));
   const context = await chromium.launchPersistentContext(profile, { executablePath: chromiumPath, args: chromiumArgs, acceptDownloads: true, viewport: { width: 420, height: 900 } });
   try {
@@ -117,7 +124,7 @@ export async function measureBrowserRuns(rows = 100_000, runs = 3, log: (message
     writeFileSync(workbookPath, auditWorkbookBytes(rows));
     const results: BrowserRun[] = [];
     for (let run = 0; run <= runs; run += 1) {
-      const result = await runOnce(context, url, workbookPath);
+      const result = await runOnce(context, url, workbookPath, served);
       const { longTasks, ...figures } = result;
       const taskList = longTasks.map((task) => `${task.step} ${task.durationMs}`).join(", ");
       log(`${run === 0 ? "warm-up" : `run ${run}`}: ${JSON.stringify(Object.fromEntries(Object.entries(figures).map(([key, value]) => [key, Math.round(value)])))}; long tasks (ms): ${taskList || "none"}`);

@@ -1,7 +1,7 @@
 import { analyseWorkbook } from "../../app/analyseWorkbook";
 import type { SheetGrid } from "../../app/ports";
 import { createPlans } from "../../core/sheets/ownership/createPlans";
-import { XlsxReader } from "../../xlsx/read/XlsxReader";
+import { XlsxReader, type XlsxReaderOptions } from "../../xlsx/read/XlsxReader";
 import { tableGrid } from "../../xlsx/tableGrid";
 import { minimalPackage } from "../../xlsx/write/minimalPackage";
 import { writeOutputPackage } from "../../xlsx/write/writeOutputPackage";
@@ -30,8 +30,8 @@ function sizeInWords(bytes: number): string {
  * @example
  * // (await openWorkbookHere(bytes, "audits.xlsx")).overview.sources.map((s) => s.name) // => ["Audits"]
  */
-export async function openWorkbookHere(bytes: Uint8Array, fileName: string, onRows?: RowsReadListener, thread: OpenedWorkbook["thread"] = "page"): Promise<OpenedWorkbook> {
-  const read = await readWorkbookBytes(bytes, fileName, onRows === undefined ? undefined : (progress) => onRows({ sheet: progress.sheet, rowsRead: progress.totalRowsRead }));
+export async function openWorkbookHere(bytes: Uint8Array, fileName: string, onRows?: RowsReadListener, thread: OpenedWorkbook["thread"] = "page", segments?: XlsxReaderOptions["segments"]): Promise<OpenedWorkbook> {
+  const read = await readWorkbookBytes(bytes, fileName, onRows === undefined ? undefined : (progress) => onRows({ sheet: progress.sheet, rowsRead: progress.totalRowsRead }), segments);
   // Opening the package again reads only its zip directory: the writer copies the user's parts from it.
   const pkg = XlsxReader.open(bytes, fileName).pkg;
   const byName = new Map(read.grids.map((grid) => [grid.sheet, grid]));

@@ -3,7 +3,7 @@ import type { ExistingSheet, SheetGrid } from "../../app/ports";
 import type { AnalysisSettingsInput, WorkbookAnalysis } from "../../core/compare";
 import type { SheetWritePlan } from "../../core/sheets/ownership/sheetWritePlan";
 import type { PackageInspection } from "../../xlsx/inspectXlsxPackage";
-import type { XlsxTable } from "../../xlsx/listTables";
+import type { XlsxTable } from "../../xlsx/xlsxTable";
 import type { SourceEntry } from "./workbookSession";
 
 /** What the page learns from an .xlsx file when it opens: plain data, a few rows of each source only. */

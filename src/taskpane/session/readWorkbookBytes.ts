@@ -1,7 +1,7 @@
 import type { ExistingSheet, SheetGrid } from "../../app/ports";
 import { inspectPackage, type PackageInspection } from "../../xlsx/inspectXlsxPackage";
-import type { XlsxTable } from "../../xlsx/listTables";
-import { XlsxReader, type ReadProgress } from "../../xlsx/read/XlsxReader";
+import type { XlsxTable } from "../../xlsx/xlsxTable";
+import { XlsxReader, type ReadProgress, type XlsxReaderOptions } from "../../xlsx/read/XlsxReader";
 
 /** Everything the browser mode learns from a file before the Source step: plain data a worker can send. */
 export interface WorkbookRead {
@@ -25,8 +25,8 @@ export interface WorkbookRead {
  * @example
  * // (await readWorkbookBytes(bytes, "audits.xlsx")).grids.map((g) => g.sheet) // => ["Audits"]
  */
-export async function readWorkbookBytes(bytes: Uint8Array, fileName: string, onProgress?: (progress: ReadProgress) => void): Promise<WorkbookRead> {
-  const reader = XlsxReader.open(bytes, fileName, { onProgress });
+export async function readWorkbookBytes(bytes: Uint8Array, fileName: string, onProgress?: (progress: ReadProgress) => void, segments?: XlsxReaderOptions["segments"]): Promise<WorkbookRead> {
+  const reader = XlsxReader.open(bytes, fileName, { onProgress, segments });
   const sheets = await reader.listSheets();
   const grids = await reader.readGrids(sheets.filter((sheet) => !sheet.ownedByAddin).map((sheet) => sheet.name));
   const hiddenSheets = reader

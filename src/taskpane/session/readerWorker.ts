@@ -1,6 +1,8 @@
 // The reader worker's script: webpack bundles it, with the streaming reader, the analysis and the
 // package writer, as a chunk of its own (see createReaderWorker.ts). It opens the file it is sent,
 // posting rows read as it goes, keeps it, and answers the page's requests (serveReaderRequests).
+import { browserSegmentScanners } from "./browserSegmentScanners";
+import { createSegmentWorker } from "./createSegmentWorker";
 import type { ReaderRequest } from "./readerMessages";
 import { serveReaderRequests, type PostToPage } from "./serveReaderRequests";
 
@@ -11,5 +13,6 @@ interface ReaderWorkerScope {
 }
 
 const scope = self as unknown as ReaderWorkerScope;
-const answer = serveReaderRequests((message, transfer = []) => scope.postMessage(message, transfer));
+// A large sheet's rows are scanned by segment workers of this worker's own (see browserSegmentScanners).
+const answer = serveReaderRequests((message, transfer = []) => scope.postMessage(message, transfer), { scanners: browserSegmentScanners(createSegmentWorker) });
 scope.addEventListener("message", (event) => answer(event.data));

@@ -3,6 +3,7 @@ import { answerAnalysisRequest } from "../analysis/analysisMessages";
 import type { OpenedWorkbook } from "./openedWorkbook";
 import { gridMessages, readerFailure, type ReaderRequest, type ReaderResponse } from "./readerMessages";
 import { openWorkbookHere } from "./openWorkbookHere";
+import type { XlsxReaderOptions } from "../../xlsx/read/XlsxReader";
 
 /** Posts a message to the page, moving (not copying) the buffers listed. */
 export type PostToPage = (message: ReaderResponse, transfer?: Transferable[]) => void;
@@ -15,7 +16,7 @@ export type PostToPage = (message: ReaderResponse, transfer?: Transferable[]) =>
  * // const answer = serveReaderRequests((message) => self.postMessage(message));
  * // self.addEventListener("message", (event) => answer(event.data));
  */
-export function serveReaderRequests(post: PostToPage): (request: ReaderRequest) => void {
+export function serveReaderRequests(post: PostToPage, segments?: XlsxReaderOptions["segments"]): (request: ReaderRequest) => void {
   let opened: Promise<OpenedWorkbook> | null = null;
   const answer = async (request: Exclude<ReaderRequest, { kind: "open" }>, workbook: OpenedWorkbook): Promise<void> => {
     switch (request.kind) {
@@ -36,7 +37,7 @@ export function serveReaderRequests(post: PostToPage): (request: ReaderRequest) 
   };
   return (request) => {
     if (request.kind === "open") {
-      opened = openWorkbookHere(request.bytes, request.fileName, ({ sheet, rowsRead }) => post({ kind: "progress", sheet, rowsRead }), "worker");
+      opened = openWorkbookHere(request.bytes, request.fileName, ({ sheet, rowsRead }) => post({ kind: "progress", sheet, rowsRead }), "worker", segments);
       opened.then(
         (workbook) => post({ kind: "opened", overview: workbook.overview }),
         (error: unknown) => post({ kind: "failure", ...readerFailure(error) }),
