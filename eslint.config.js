@@ -31,13 +31,13 @@ const forbiddenImports = {
   },
   "src/xlsx": {
     patterns: [...layer("office"), ...layer("taskpane"), ...layer("cli"), ...layer("functions")],
-    paths: ["react", "react-dom"],
-    message: "The ExcelJS adapter may import only src/app and src/core.",
+    paths: ["exceljs", "react", "react-dom"],
+    message: "The .xlsx package adapter may import only src/app and src/core; ExcelJS is only the bench baseline's and the tests' (bench/exceljsBaseline).",
   },
   "src/cli": {
     patterns: [...layer("office"), ...layer("taskpane"), ...layer("functions")],
-    paths: ["react", "react-dom"],
-    message: "The command line may import src/app, src/xlsx and src/core.",
+    paths: ["exceljs", "react", "react-dom"],
+    message: "The command line may import src/app, src/xlsx and src/core; ExcelJS is only the bench baseline's and the tests' (bench/exceljsBaseline).",
   },
 };
 

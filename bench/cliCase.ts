@@ -11,8 +11,8 @@ import ExcelJS from "exceljs";
 import { analyseWorkbook } from "../src/app/analyseWorkbook";
 import { buildOutputSheets } from "../src/core/sheets";
 import { dateToSerial } from "../src/core/values";
-import { applySheetModels } from "../src/xlsx/applySheetModels";
-import { readSheetGrid } from "../src/xlsx/readSheetGrid";
+import { applySheetModels } from "./exceljsBaseline/applySheetModels";
+import { readSheetGrid } from "./exceljsBaseline/readSheetGrid";
 
 const [input, output] = process.argv.slice(2);
 

@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import { XlsxReader } from "../src/xlsx/read/XlsxReader";
-import { readSheetGrid } from "../src/xlsx/readSheetGrid";
+import { readSheetGrid } from "./exceljsBaseline/readSheetGrid";
 
 async function main(): Promise<void> {
   const [how, file] = process.argv.slice(2);

@@ -2,7 +2,7 @@ import type { AuditSourceReader, ExistingSheet, OutputSheetWriter, SheetGrid } f
 import type { DefinedNameEntry } from "../core/sheets/addinMarker";
 import type { SheetWritePlan } from "../core/sheets/ownership/sheetWritePlan";
 import type { CellValue } from "../core/values";
-import type { XlsxTable } from "./listTables";
+import type { XlsxTable } from "./xlsxTable";
 import { XlsxReader, type XlsxReaderOptions } from "./read/XlsxReader";
 import { writeOutputPackage } from "./write/writeOutputPackage";
 

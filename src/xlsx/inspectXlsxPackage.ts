@@ -1,5 +1,4 @@
 import type { XlsxPackage } from "./package/xlsxPackage";
-import { zipEntries, zipEntryBytes, type ZipEntry } from "./zipEntries";
 
 /** What we learn about an .xlsx file before ExcelJS opens it. */
 export interface PackageInspection {
@@ -48,24 +47,6 @@ const carriedBuiltInNames = /^_xlnm\.Print_(Area|Titles)$/i;
 // ExcelJS keeps a defined name only when it is a list of absolute cell ranges on named sheets.
 const absoluteRange = /^(?:'(?:[^']|'')+'|[^'!,]+)!\$[A-Z]{1,3}\$\d+(?::\$[A-Z]{1,3}\$\d+)?$/;
 
-const oleSignature = [0xd0, 0xcf, 0x11, 0xe0];
-const zipSignature = [0x50, 0x4b];
-
-function startsWith(bytes: Uint8Array, signature: number[]): boolean {
-  return signature.every((byte, index) => bytes[index] === byte);
-}
-
-/** Searches bytes for ASCII text without decoding a sheet that may be hundreds of megabytes. */
-function includesBytes(haystack: Uint8Array, text: string): boolean {
-  const needle = new TextEncoder().encode(text);
-  for (let at = haystack.indexOf(needle[0]); at >= 0 && at <= haystack.length - needle.length; at = haystack.indexOf(needle[0], at + 1)) {
-    let matched = true;
-    for (let i = 1; i < needle.length && matched; i++) matched = haystack[at + i] === needle[i];
-    if (matched) return true;
-  }
-  return false;
-}
-
 function decodeXml(text: string): string {
   return text.replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
 }
@@ -85,48 +66,6 @@ function namesExcelJsCannotKeep(workbookXml: string): string[] {
   return lost;
 }
 
-/**
- * Looks inside an .xlsx file before ExcelJS opens it: whether it can be opened at all (an encrypted,
- * password-protected file is an OLE container starting D0 CF 11 E0; a renamed file is not a zip; an
- * .xlsb has a binary workbook part), which parts ExcelJS would silently drop on saving (charts, pivot
- * tables, images and drawings, macros, slicers, external links, threaded comments, form controls,
- * data connections, custom XML, sparklines, defined names that are formulas...), and whether the
- * workbook structure is protected. `inflateRaw` decompresses a part (node: zlib.inflateRawSync).
- *
- * @example
- * inspectXlsxPackage(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]), () => new Uint8Array()).unreadable; // => "encrypted"
- */
-export function inspectXlsxPackage(bytes: Uint8Array, inflateRaw: (data: Uint8Array) => Uint8Array): PackageInspection {
-  const none: PackageInspection = { unreadable: null, partsExcelJsCannotKeep: [], structureProtected: false };
-  if (startsWith(bytes, oleSignature)) return { ...none, unreadable: "encrypted" };
-  const entries = startsWith(bytes, zipSignature) ? zipEntries(bytes) : null;
-  if (entries === null) return { ...none, unreadable: "not-xlsx" };
-  const byName = new Map(entries.map((e) => [e.name, e]));
-  if (!byName.has("xl/workbook.xml")) return { ...none, unreadable: byName.has("xl/workbook.bin") ? "binary-workbook" : "not-xlsx" };
-
-  const found = new Set<string>();
-  for (const entry of entries) {
-    // Folders are listed as entries of their own; only files are parts.
-    if (entry.name.endsWith("/")) continue;
-    for (const part of unsupportedParts) if (part.pattern.test(entry.name)) found.add(part.what);
-  }
-  const text = (entry: ZipEntry | undefined): string => {
-    const data = entry === undefined ? null : zipEntryBytes(bytes, entry, inflateRaw);
-    return data === null ? "" : new TextDecoder().decode(data);
-  };
-  const workbookXml = text(byName.get("xl/workbook.xml"));
-  const lostNames = namesExcelJsCannotKeep(workbookXml);
-  if (lostNames.length > 0) found.add(`defined names ExcelJS cannot keep (${lostNames.slice(0, 5).join(", ")}${lostNames.length > 5 ? "..." : ""})`);
-  const structureProtected = /<workbookProtection\b[^>]*\blockStructure="(1|true)"/.test(workbookXml);
-  for (const entry of entries) {
-    if (!/^xl\/worksheets\/[^/]+\.xml$/.test(entry.name)) continue;
-    const data = zipEntryBytes(bytes, entry, inflateRaw);
-    if (data === null) continue;
-    for (const feature of unsupportedSheetFeatures) if (includesBytes(data, feature.marker)) found.add(feature.what);
-  }
-  return { unreadable: null, partsExcelJsCannotKeep: [...found], structureProtected };
-}
-
 /** Whether streamed text holds any of the markers, keeping enough of each piece's end to catch one split across pieces. */
 function streamHolds(pkg: XlsxPackage, part: string, markers: readonly string[]): Set<string> {
   const found = new Set<string>();
@@ -141,8 +80,13 @@ function streamHolds(pkg: XlsxPackage, part: string, markers: readonly string[])
 }
 
 /**
- * inspectXlsxPackage over an opened package (see package/openPackage): the same findings, with each
- * worksheet streamed rather than inflated whole, so a sheet of hundreds of megabytes is never held.
+ * Looks inside an opened .xlsx package (see package/openPackage; it has already refused an encrypted
+ * file, a renamed one and a damaged zip): whether it is a workbook at all (an .xlsb has a binary
+ * workbook part; a .docx none), which parts ExcelJS would silently drop on saving (charts, pivot
+ * tables, images and drawings, macros, slicers, external links, threaded comments, form controls,
+ * data connections, custom XML, sparklines, defined names that are formulas...), and whether the
+ * workbook structure is protected. Each worksheet is streamed rather than inflated whole, so a sheet
+ * of hundreds of megabytes is never held.
  *
  * @example
  * // inspectPackage(openPackage(bytes, "audits.xlsx")).partsExcelJsCannotKeep // => ["charts"]

@@ -1,6 +1,6 @@
 import type { SheetGrid } from "../app/ports";
 import type { CellValue } from "../core/values";
-import type { XlsxTable } from "./listTables";
+import type { XlsxTable } from "./xlsxTable";
 
 /**
  * The part of a sheet's grid that a table covers, as Office.js reads a table's range: header row
@@ -8,7 +8,7 @@ import type { XlsxTable } from "./listTables";
  * still name the right cells.
  *
  * @example
- * // tableGrid(readSheetGrid(sheet, "audits.xlsx"), table).table // => "CareRecordAudits"
+ * // tableGrid(sheetGrid, { name: "CareRecordAudits", sheet: "Audits", range }).table // => "CareRecordAudits"
  */
 export function tableGrid(sheetGrid: SheetGrid, table: XlsxTable): SheetGrid {
   const { top, left, bottom, right } = table.range;

@@ -4,7 +4,7 @@ import path from "node:path";
 import { analyseWorkbook } from "../../src/app/analyseWorkbook";
 import type { WorkbookAnalysis } from "../../src/core/compare";
 import { parseDate } from "../../src/core/values";
-import { readWorkbookFile } from "../../src/xlsx";
+import { openWorkbookFile } from "../../src/xlsx/openWorkbookFile";
 import { SAMPLE_EXPECTATIONS } from "../../scripts/sample/sampleExpectations";
 
 const asOf = parseDate(SAMPLE_EXPECTATIONS.asOf)!;
@@ -13,7 +13,10 @@ describe("analyseWorkbook on the sample workbook", () => {
   let result: WorkbookAnalysis;
 
   beforeAll(async () => {
-    const grids = await readWorkbookFile(path.join(__dirname, "../..", SAMPLE_EXPECTATIONS.file));
+    // The user's sheets, as the command line chooses them when no sheet is named.
+    const { book } = await openWorkbookFile(path.join(__dirname, "../..", SAMPLE_EXPECTATIONS.file));
+    const userSheets = (await book.listSheets()).filter((sheet) => !sheet.ownedByAddin).map((sheet) => sheet.name);
+    const grids = (await book.readGrids(userSheets)).filter((grid) => grid.values.length > 0);
     result = analyseWorkbook(grids, {
       asOf,
       weeks: SAMPLE_EXPECTATIONS.period.weeks,

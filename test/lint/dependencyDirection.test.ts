@@ -24,7 +24,7 @@ describe("lint: dependency direction", () => {
     expect(messages).toHaveLength(1);
   });
 
-  it("fails the Office adapter importing the ExcelJS adapter", async () => {
+  it("fails the Office adapter importing the .xlsx adapter", async () => {
     const messages = await restrictedImportMessages("src/office/example.ts", 'import { renderSheet } from "../xlsx/renderSheet";\nexport const x = renderSheet;\n');
     expect(messages).toHaveLength(1);
   });

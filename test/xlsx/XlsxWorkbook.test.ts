@@ -1,8 +1,6 @@
-import ExcelJS from "exceljs";
 import { readFileSync } from "node:fs";
-import path from "node:path";
 import { buildOutputSheets, createPlans } from "../../src/core/sheets";
-import { readWorkbookFile, WorkbookFileError, XlsxWorkbook } from "../../src/xlsx";
+import { WorkbookFileError, XlsxWorkbook } from "../../src/xlsx";
 import { workbookAnalysis } from "../core/sheets/fixtures/analyses";
 import { makeAuditWorkbook } from "./fixtures/makeAuditWorkbook";
 import { useTempDir } from "./fixtures/tempDir";
@@ -67,29 +65,5 @@ describe("XlsxWorkbook", () => {
 
   it("says a damaged file could not be opened", async () => {
     await expect(XlsxWorkbook.fromBytes(new Uint8Array([0x50, 0x4b, 3, 4, 0, 0]), "broken.xlsx")).rejects.toMatchObject({ problem: "damaged", message: expect.stringMatching(/^broken\.xlsx could not be opened as an Excel workbook/) });
-  });
-});
-
-describe("readWorkbookFile", () => {
-  const dir = useTempDir();
-
-  it("reads the user's sheets and never the add-in's own", async () => {
-    const file = await makeAuditWorkbook(dir());
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.readFile(file);
-    workbook.addWorksheet("Team Comparison Tracker").getCell("A1").value = "Team Comparison Tracker";
-    workbook.definedNames.add("'Team Comparison Tracker'!$A$1", "CQCRecovery_team_comparison");
-    await workbook.xlsx.writeFile(file);
-    expect((await readWorkbookFile(file)).map((g) => g.sheet)).toEqual(["Care record audits", "Notes"]);
-    expect((await readWorkbookFile(file, ["notes"])).map((g) => g.sheet)).toEqual(["Notes"]);
-    await expect(readWorkbookFile(file, ["Medicines"])).rejects.toMatchObject({ problem: "not-found" });
-  });
-
-  it("says a workbook whose sheets are all blank has no data", async () => {
-    const workbook = new ExcelJS.Workbook();
-    workbook.addWorksheet("Sheet1").getCell("A1").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFFF00" } };
-    const file = path.join(dir(), "blank.xlsx");
-    await workbook.xlsx.writeFile(file);
-    await expect(readWorkbookFile(file)).rejects.toMatchObject({ problem: "empty", message: "blank.xlsx has no data on any sheet." });
   });
 });

@@ -5,7 +5,7 @@ import { openPackage } from "../package/openPackage";
 import { PACKAGE_LIMITS, type PackageLimits } from "../package/packageLimits";
 import type { XlsxPackage } from "../package/xlsxPackage";
 import { tableGrid } from "../tableGrid";
-import type { XlsxTable } from "../listTables";
+import type { XlsxTable } from "../xlsxTable";
 import { WorkbookFileError } from "../workbookFileError";
 import { gridOfCells } from "./gridOfCells";
 import { readCellStyles } from "./readCellStyles";

@@ -3,9 +3,9 @@ import path from "node:path";
 import { XlsxReader } from "../../../src/xlsx/read/XlsxReader";
 import { WorkbookFileError } from "../../../src/xlsx/workbookFileError";
 import ExcelJS from "exceljs";
-import { listSheets } from "../../../src/xlsx/listSheets";
-import { listTables } from "../../../src/xlsx/listTables";
-import { readSheetGrid } from "../../../src/xlsx/readSheetGrid";
+import { listSheets } from "../../../bench/exceljsBaseline/listSheets";
+import { listTables } from "../../../bench/exceljsBaseline/listTables";
+import { readSheetGrid } from "../../../bench/exceljsBaseline/readSheetGrid";
 import { minimalXlsx, rowXml } from "../fixtures/minimalXlsx";
 
 const sample = path.join(__dirname, "../../../assets/samples/recovery-audits.xlsx");

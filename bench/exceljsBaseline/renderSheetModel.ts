@@ -1,7 +1,7 @@
 import type ExcelJS from "exceljs";
-import { rangeAddress } from "../core/sheets/rangeAddress";
-import type { CellStyle, ConditionalRule, ConditionalStyle, ModelCellValue, ScalePoint, SheetModel } from "../core/sheets/sheetModel";
-import { serialToDate } from "../core/values";
+import { rangeAddress } from "../../src/core/sheets/rangeAddress";
+import type { CellStyle, ConditionalRule, ConditionalStyle, ModelCellValue, ScalePoint, SheetModel } from "../../src/core/sheets/sheetModel";
+import { serialToDate } from "../../src/core/values";
 
 const opaque = "FF";
 

@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import type { ExistingSheet } from "../app/ports";
+import type { ExistingSheet } from "../../src/app/ports";
 import { markedSheets } from "./markedSheets";
 
 /**

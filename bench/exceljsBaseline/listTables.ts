@@ -1,14 +1,6 @@
 import type ExcelJS from "exceljs";
-import { parseRangeAddress } from "../core/sheets/parseRangeAddress";
-import type { CellRange } from "../core/sheets/sheetModel";
-
-/** An Excel table in an .xlsx file: its name, the sheet it is on and the cells it covers. */
-export interface XlsxTable {
-  name: string;
-  sheet: string;
-  /** Header, body and any totals row, as the file records the table's reference. */
-  range: CellRange;
-}
+import { parseRangeAddress } from "../../src/core/sheets/parseRangeAddress";
+import type { XlsxTable } from "../../src/xlsx/xlsxTable";
 
 /** What ExcelJS keeps of a table read from a file: the model's name and reference. */
 interface LoadedTable {

@@ -1,9 +1,9 @@
 import type ExcelJS from "exceljs";
-import { addinMarker } from "../core/sheets/addinMarker";
-import type { SheetModel } from "../core/sheets/sheetModel";
+import { addinMarker } from "../../src/core/sheets/addinMarker";
+import type { SheetModel } from "../../src/core/sheets/sheetModel";
 import { listSheets } from "./listSheets";
 import { renderSheetModel } from "./renderSheetModel";
-import { WorkbookFileError } from "./workbookFileError";
+import { WorkbookFileError } from "../../src/xlsx/workbookFileError";
 
 /** ExcelJS keeps a sheet's tab position in orderNo, which its types do not declare. */
 type Ordered = { orderNo: number };

@@ -1,4 +1,4 @@
-import { toCellValue } from "../../src/xlsx";
+import { toCellValue } from "../../../bench/exceljsBaseline/toCellValue";
 
 describe("toCellValue", () => {
   it("matches its JSDoc example", () => {

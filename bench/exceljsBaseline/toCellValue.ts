@@ -1,4 +1,4 @@
-import type { CellValue } from "../core/values";
+import type { CellValue } from "../../src/core/values";
 
 interface RichTextRun {
   text: string;

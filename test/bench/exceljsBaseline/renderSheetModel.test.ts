@@ -1,10 +1,12 @@
 import ExcelJS from "exceljs";
 import path from "node:path";
-import { buildOutputSheets } from "../../src/core/sheets";
-import { applySheetModels, listSheets, renderSheetModel } from "../../src/xlsx";
-import { workbookAnalysis } from "../core/sheets/fixtures/analyses";
-import { openBook } from "./fixtures/sheetSnapshot";
-import { useTempDir } from "./fixtures/tempDir";
+import { applySheetModels } from "../../../bench/exceljsBaseline/applySheetModels";
+import { listSheets } from "../../../bench/exceljsBaseline/listSheets";
+import { renderSheetModel } from "../../../bench/exceljsBaseline/renderSheetModel";
+import { buildOutputSheets } from "../../../src/core/sheets";
+import { workbookAnalysis } from "../../core/sheets/fixtures/analyses";
+import { openBook } from "../../xlsx/fixtures/sheetSnapshot";
+import { useTempDir } from "../../xlsx/fixtures/tempDir";
 
 describe("renderSheetModel", () => {
   const dir = useTempDir();

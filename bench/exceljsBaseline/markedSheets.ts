@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import { addinMarker, type MarkedSheet } from "../core/sheets/addinMarker";
+import { addinMarker, type MarkedSheet } from "../../src/core/sheets/addinMarker";
 
 /**
  * The sheets an ExcelJS workbook's markers (defined names) say the add-in wrote, limited to sheets that

@@ -1,6 +1,6 @@
 import type ExcelJS from "exceljs";
-import type { SheetGrid } from "../app/ports";
-import type { CellValue } from "../core/values";
+import type { SheetGrid } from "../../src/app/ports";
+import type { CellValue } from "../../src/core/values";
 import { toCellValue } from "./toCellValue";
 
 /**
