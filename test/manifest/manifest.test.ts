@@ -1,6 +1,7 @@
 // Structural checks of manifest.xml. Microsoft's validator (office-addin-manifest validate) posts the
 // manifest to a web service, and no npm package ships the XSDs, so these tests check what Office
-// enforces and what broke shared-runtime add-ins before (shared/reference/office-addin.md).
+// enforces and what broke shared-runtime add-ins before (Microsoft Learn: "Configure your Office Add-in
+// to use a shared runtime" and "Office Add-ins XML manifest", learn.microsoft.com/office/dev/add-ins).
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { XMLParser } from "fast-xml-parser";

@@ -1,5 +1,6 @@
 // office-addin-mock imports only the OfficeApp enum from office-addin-manifest, whose ESM-only
-// dependencies jest cannot load; this shim provides that enum (see shared/reference/office-addin.md).
+// dependencies jest cannot load (jest runs CommonJS; see office-addin-mock's and office-addin-manifest's
+// package.json on npm); this shim provides that enum.
 export enum OfficeApp {
   Excel = "excel",
   OneNote = "onenote",
