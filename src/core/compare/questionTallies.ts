@@ -47,20 +47,19 @@ export function questionTallies(
   const count = questions.length;
   const service: GroupQuestionTallies = { total: emptyTallies(count), periods: new Map() };
   const dimensions = dimensionKeys.map(() => new Map<string, GroupQuestionTallies>());
+  // Only the period tallies are added to record by record; each total is their sum, taken once at the end.
   const add = (target: GroupQuestionTallies, key: number, answers: readonly number[]) => {
     let period = target.periods.get(key);
     if (!period) target.periods.set(key, (period = emptyTallies(count)));
     for (let q = 0; q < count; q++) {
       const answer = answers[q];
       if (answer === undefined || !Number.isFinite(answer)) continue;
-      if (measure === "pass-rate") {
-        target.total[q].add(answer, 1, answer);
-        period[q].add(answer, 1, answer);
-      } else {
-        target.total[q].add(0, 0, answer);
-        period[q].add(0, 0, answer);
-      }
+      if (measure === "pass-rate") period[q].add(answer, 1, answer);
+      else period[q].add(0, 0, answer);
     }
+  };
+  const total = (target: GroupQuestionTallies) => {
+    for (const period of target.periods.values()) for (let q = 0; q < count; q++) target.total[q].merge(period[q]);
   };
   for (let i = 0; i < records.length; i++) {
     const answers = records[i].answers;
@@ -75,5 +74,7 @@ export function questionTallies(
       add(group, key, answers);
     }
   }
+  total(service);
+  for (const groups of dimensions) for (const group of groups.values()) total(group);
   return { measure, questions, service, dimensions };
 }

@@ -219,6 +219,16 @@ export class SheetTextSplitter {
     this.length += piece.length;
     this.carry = window.slice(-carryChars);
     if (this.length < this.segmentChars) return;
+    // Cut in the last piece where a row ends there (nearly always: a piece holds many rows), so that
+    // the segment is joined into one flat string (a slice of a larger string is slower to scan).
+    const last = piece.lastIndexOf(this.rowEnd);
+    if (last >= 0) {
+      const cut = last + this.rowEnd.length;
+      this.pieces[this.pieces.length - 1] = piece.slice(0, cut);
+      this.toSegment(this.pieces.join(""));
+      this.keep(piece.slice(cut));
+      return;
+    }
     const joined = this.pieces.join("");
     const lastRowEnd = joined.lastIndexOf(this.rowEnd);
     if (lastRowEnd < 0) {
@@ -227,7 +237,11 @@ export class SheetTextSplitter {
     }
     const cut = lastRowEnd + this.rowEnd.length;
     this.toSegment(joined.slice(0, cut));
-    const rest = joined.slice(cut);
+    this.keep(joined.slice(cut));
+  }
+
+  /** Starts the next segment with what followed the cut. */
+  private keep(rest: string): void {
     this.pieces = rest.length > 0 ? [rest] : [];
     this.length = rest.length;
     this.carry = rest.slice(-carryChars);
