@@ -9,7 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { auditWorkbookBytes } from "./auditWorkbookBytes";
-import { builtTaskPane, serveDirectory } from "./taskPaneServer";
+import { productionTaskPane, serveDirectory } from "../scripts/taskPaneBuild";
 import type { BenchRow } from "./timing";
 
 const chromiumPath = "/usr/bin/chromium";
@@ -112,7 +112,7 @@ function median(values: number[]): number {
  * Runs the flow `runs` times (after one warm-up) on a fresh page each time, in one Chromium.
  */
 export async function measureBrowserRuns(rows = 100_000, runs = 3, log: (message: string) => void = () => undefined): Promise<BrowserRun[]> {
-  const server = await serveDirectory(builtTaskPane());
+  const server = await serveDirectory(productionTaskPane("bench"));
   const served: string[] = [];
   server.on("request", (request: { url?: string }) => served.push(request.url ?? ""));
   const profile = mkdtempSync(path.join(os.tmpdir(), "cqc-bench-chromium-"));

@@ -10,68 +10,24 @@
 // is never on the page body after an action, and axe-core finds no serious or critical violation. The
 // 360 px light screenshots are the README's pictures of the task pane (docs/images/taskpane-*.png).
 //
-// It uses dist/ when dist/ is newer than the sources, and otherwise builds into .tmp/e2e-dist (about a
-// minute), so it never tests a stale build; E2E_DIST=<directory> tests a build you made yourself. It needs Debian's chromium at /usr/bin/chromium.
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from "node:fs";
-import { createServer, type Server } from "node:http";
+// It tests a production build never older than the sources (scripts/taskPaneBuild.ts: dist/ when
+// fresh, else a build into .tmp/taskpane-dist-e2e, about a minute; TASKPANE_DIST=<directory> tests a build
+// you made yourself). It needs Debian's chromium at /usr/bin/chromium.
+import { existsSync, mkdirSync } from "node:fs";
+import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { DEFAULT_SHEET_NAMES } from "../../src/core/sheets/defaultSheetNames";
 import { SAMPLE_SHEET_NAMES } from "../../scripts/sample/sampleExpectations";
+import { productionTaskPane, serveDirectory } from "../../scripts/taskPaneBuild";
 
 const root = path.join(__dirname, "../..");
 const chromiumPath = "/usr/bin/chromium";
 const screenshots = path.join(root, "test-output/screenshots");
-const contentTypes: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".json": "application/json",
-  ".png": "image/png",
-  ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-  ".xml": "application/xml",
-  ".map": "application/json",
-};
 
 jest.setTimeout(300_000);
-
-function newestModification(paths: string[]): number {
-  let newest = 0;
-  for (const entry of paths) {
-    if (!existsSync(entry)) continue;
-    const stats = statSync(entry);
-    if (stats.isDirectory()) newest = Math.max(newest, newestModification(readdirSync(entry).map((name) => path.join(entry, name))));
-    else newest = Math.max(newest, stats.mtimeMs);
-  }
-  return newest;
-}
-
-/** dist/ (or an earlier build of this test) when it is newer than the sources, else a fresh production build. */
-function builtPage(): string {
-  // A build made on purpose (E2E_DIST=.tmp/e2e-dist) while the sources change under other hands.
-  if (process.env.E2E_DIST !== undefined) return path.resolve(root, process.env.E2E_DIST);
-  const output = path.join(root, ".tmp/e2e-dist");
-  const sources = newestModification(["src", "assets", "webpack.config.js", "webpack", "manifest.xml"].map((entry) => path.join(root, entry)));
-  const fresh = [path.join(root, "dist"), output].find((candidate) => existsSync(path.join(candidate, "taskpane.js")) && statSync(path.join(candidate, "taskpane.js")).mtimeMs >= sources);
-  if (fresh !== undefined) return fresh;
-  execFileSync(process.execPath, [path.join(root, "node_modules/webpack-cli/bin/cli.js"), "--mode", "production", "--output-path", output], { cwd: root, stdio: "pipe" });
-  return output;
-}
-
-function serve(directory: string): Promise<Server> {
-  const server = createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? "/", "http://127.0.0.1").pathname);
-    const file = path.join(directory, pathname);
-    if (!file.startsWith(directory) || !existsSync(file) || statSync(file).isDirectory()) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { "Content-Type": contentTypes[path.extname(file)] ?? "application/octet-stream" }).end(readFileSync(file));
-  });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
-}
 
 interface AxeViolation {
   id: string;
@@ -221,7 +177,7 @@ describe.each(PANE_WIDTHS.flatMap((width) => THEMES.map((theme) => [width, theme
   beforeAll(async () => {
     if (!existsSync(chromiumPath)) throw new Error(`The end-to-end test needs Chromium at ${chromiumPath} (Debian package "chromium"; .ci/run installs it).`);
     mkdirSync(screenshots, { recursive: true });
-    server = await serve(builtPage());
+    server = await serveDirectory(productionTaskPane("e2e"));
     browser = await chromium.launch({
       executablePath: chromiumPath,
       args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
@@ -310,7 +266,7 @@ describe("task pane in a browser", () => {
   beforeAll(async () => {
     if (!existsSync(chromiumPath)) throw new Error(`The end-to-end test needs Chromium at ${chromiumPath} (Debian package "chromium"; .ci/run installs it).`);
     mkdirSync(screenshots, { recursive: true });
-    server = await serve(builtPage());
+    server = await serveDirectory(productionTaskPane("e2e"));
     browser = await chromium.launch({
       executablePath: chromiumPath,
       args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],

@@ -5,39 +5,14 @@
 // Explorer shows its message). The task pane bundle and its chunks carry ES2018+ syntax from Fluent UI
 // and zod (object spread, `\p{…}` regular expressions); where they cannot run, webviewCheck.js says so.
 //
-// It uses dist/ (or the end-to-end test's build) when newer than the sources, else builds into
-// .tmp/shipped-dist (about a minute).
-import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+// It parses a production build never older than the sources (scripts/taskPaneBuild.ts), the one the
+// end-to-end test uses.
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "acorn";
+import { productionTaskPane } from "../../scripts/taskPaneBuild";
 
-const root = path.join(__dirname, "../..");
 jest.setTimeout(240_000);
-
-function newestModification(paths: string[]): number {
-  let newest = 0;
-  for (const entry of paths) {
-    if (!existsSync(entry)) continue;
-    const stats = statSync(entry);
-    if (stats.isDirectory()) newest = Math.max(newest, newestModification(readdirSync(entry).map((name) => path.join(entry, name))));
-    else newest = Math.max(newest, stats.mtimeMs);
-  }
-  return newest;
-}
-
-/** A production build at least as new as the sources: dist/, or one made here. */
-function productionBuild(): string {
-  const output = path.join(root, ".tmp/shipped-dist");
-  const sources = newestModification(["src", "webpack.config.js", "webpack", "manifest.xml"].map((entry) => path.join(root, entry)));
-  // The end-to-end test's build is as good as ours when it is fresh (it is a production build too).
-  const fresh = [path.join(root, "dist"), output, path.join(root, ".tmp/e2e-dist")].find(
-    (candidate) => existsSync(path.join(candidate, "functions.js")) && statSync(path.join(candidate, "functions.js")).mtimeMs >= sources && !readFileSync(path.join(candidate, "functions.js"), "utf8").includes("eval("),
-  );
-  if (fresh !== undefined) return fresh;
-  execFileSync(process.execPath, [path.join(root, "node_modules/webpack-cli/bin/cli.js"), "--mode", "production", "--output-path", output], { cwd: root, stdio: "pipe" });
-  return output;
-}
 
 /** acorn's complaint about a script at an ECMAScript version, or null when it parses. */
 function parseError(source: string, ecmaVersion: 5 | 2017): string | null {
@@ -50,7 +25,7 @@ function parseError(source: string, ecmaVersion: 5 | 2017): string | null {
   }
 }
 
-const dist = productionBuild();
+const dist = productionTaskPane("shipped-scripts");
 const page = readFileSync(path.join(dist, "taskpane.html"), "utf8");
 const scripts = [...page.matchAll(/<script\b[^>]*\bsrc="?([^"\s>]+)"?[^>]*>/g)].map((match) => ({ tag: match[0], src: match[1] }));
 
