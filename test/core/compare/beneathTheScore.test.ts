@@ -182,6 +182,12 @@ describe("variationOverTime", () => {
     expect(result.variationOverTime?.[0].direction).toBe("steady");
     expect(result.variationOverTime?.[0].sentence).toMatch(/^Gap between teams steady at about 10 points over 12 weeks/);
   });
+
+  it("says '1 point', not '1 points'", () => {
+    // Team B at 94% against Team A's 95% every week: a steady gap of exactly 1 point.
+    const result = analyseRecords({ title: "Care record audits", sources: [], records: [...weekly("Team A", steady), ...weekly("Team B", steady.map(() => 0.94))], groupingColumns: ["team"] }, settings(12));
+    expect(result.variationOverTime?.[0].sentence).toMatch(/^Gap between teams steady at about 1 point over 12 weeks \(.*latest w\/c 23\/03\/2026: 1 point between Team A and Team B\)\.$/);
+  });
 });
 
 describe("gapPoints", () => {
