@@ -1,5 +1,6 @@
 import type { GroupShortfall, QuestionComparison, QuestionGroupRate, QuestionResult, ShortfallDriver } from "./beneathTheScore";
 import { formatPercentAgainstTarget, formatPercentPair } from "./formatPercentAgainstTarget";
+import { pluralLabel } from "./groupWords";
 import type { QuestionTallies } from "./questionTallies";
 import { intervalOf } from "./summariseGroup";
 import { Tally } from "./tally";
@@ -12,9 +13,7 @@ const mostMainQuestions = 3;
 
 /** "other teams", "other shifts", "other staff groups"; "other groups" for a two-way cell. */
 function otherGroupsPhrase(label: string): string {
-  if (label.includes(" x ")) return "other groups";
-  const lower = label.toLowerCase();
-  return `other ${lower.endsWith("s") ? lower : `${lower}s`}`;
+  return label.includes(" x ") ? "other groups" : `other ${pluralLabel(label)}`;
 }
 
 function restOf(service: Tally, group: Tally): Tally {

@@ -1,5 +1,6 @@
 import { formatPercent } from "./formatPercent";
 import { formatPercentAgainstTarget } from "./formatPercentAgainstTarget";
+import { pluralLabel } from "./groupWords";
 import { targetTolerance } from "./summariseGroup";
 import { intervalOf, type GroupTallies, type SummaryContext } from "./summariseGroup";
 import type { DimensionResult, HiddenGroup, ServiceResult } from "./types";
@@ -42,9 +43,12 @@ export function summariseService(service: GroupTallies, context: SummaryContext,
   else if (!meetsTarget) {
     // Name the lowest groups of the first dimension compared (the locations of a location tracker),
     // rather than mixing locations with evidence sources.
+    // They are named as that dimension's ("lowest shifts: ..."), so that a lower group of another
+    // dimension (a staff group at 81% beside a night shift at 86%) is not called higher than the lowest.
     const main = notMeeting.filter((n) => n.dimension === dimensions[0]?.dimension);
     const lowest = dedupe((main.length ? main : notMeeting).map((n) => n.group));
-    headline = `Service average ${percent(mean)} is below the ${targetText} target${lowest.length ? `; lowest: ${named(lowest)}` : ""}.`;
+    const which = main.length && dimensions.length > 1 ? `lowest ${pluralLabel(dimensions[0].label)}` : "lowest";
+    headline = `Service average ${percent(mean)} is below the ${targetText} target${lowest.length ? `; ${which}: ${named(lowest)}` : ""}.`;
   }
   else if (consistencyGoalMet) headline = `Service average ${percent(mean)}, and every group meets the ${targetText} target consistently.`;
   else headline = `Service average ${percent(mean)} meets the ${targetText} target; no group's average is below it, but not every group is embedded yet.`;

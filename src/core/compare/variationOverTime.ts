@@ -1,6 +1,7 @@
 import { linearRegression } from "simple-statistics";
 import { xmrChart } from "../stats";
 import type { GapDirection, GapPoint, VariationOverTime } from "./beneathTheScore";
+import { pluralLabel } from "./groupWords";
 import type { DimensionResult, PeriodLength } from "./types";
 
 const daysPerWeek = 7;
@@ -114,11 +115,4 @@ export function variationOverTime(dimensions: readonly DimensionResult[], contex
     const sentence = `Gap between ${plural} ${movement} over ${weeks} week${weeks === 1 ? "" : "s"} (${spcText}; latest ${last.label}: ${pointsText(last.gap)} between ${last.best} and ${last.worst}).`;
     return [{ dimension: dimension.dimension, label: dimension.label, points: all, slopePerWeek, weeks, direction, spc, sentence }];
   });
-}
-
-/** "teams", "shifts", "staff groups", "groups" for a two-way cell. */
-function pluralLabel(label: string): string {
-  if (label.includes(" x ")) return `${label.toLowerCase()} cells`;
-  const lower = label.toLowerCase();
-  return lower.endsWith("s") ? lower : `${lower}s`;
 }

@@ -132,3 +132,22 @@ describe("a value that rounds to its target", () => {
     expect(formatPercentPair(0.9, 0.9)).toEqual(["90%", "90%"]);
   });
 });
+
+describe("a headline naming the lowest groups of the first dimension", () => {
+  // Shifts first, then staff groups, against a 95% target: Night 43 of 50 a week; Day 47 of 50 from
+  // established staff and 40 of 50 from a New starter group (80%), lower than any shift.
+  const eightWeeks = (passed: number) => Array.from({ length: 8 }, () => [passed]);
+  const records = [
+    ...weeks({ shift: "Night", staffGroup: "Established" }, firstMonday, eightWeeks(43), 50),
+    ...weeks({ shift: "Day", staffGroup: "Established" }, firstMonday, eightWeeks(47), 50),
+    ...weeks({ shift: "Day", staffGroup: "New starter" }, firstMonday, eightWeeks(40), 50),
+  ];
+  const result = analyseRecords(set(records, ["shift", "staffGroup"]), settings({ asOf: firstMonday + 56, target: 95 }));
+
+  it("says whose lowest they are, so a lower group of another dimension is not contradicted", () => {
+    // Service: (43 + 47 + 40) of 150 a week = 86.7%. Day pools 87 of 100 = 87%; Night 86%; New starter 80%.
+    const newStarter = result.dimensions[1].groups.find((group) => group.name === "New starter");
+    expect(newStarter?.mean).toBeCloseTo(0.8, 10);
+    expect(result.service.headline).toBe("Service average 87% is below the 95% target; lowest shifts: Night at 86% and Day at 87%.");
+  });
+});
