@@ -134,8 +134,8 @@ export class XlsxReader implements AuditSourceReader {
     const size = this.pkg.entry(part)?.uncompressedSize ?? 0;
     const cells: SheetCells =
       this.segments !== undefined && size >= (this.segments.minimumPartBytes ?? defaultSegmentedPartBytes)
-        ? await readSheetCellsInSegments(this.pkg, part, this.readContext(), this.segments, report)
-        : readSheetCells(this.pkg, part, this.readContext(), report);
+        ? await readSheetCellsInSegments(this.pkg, part, this.readContext(), this.segments, report, sheet.name)
+        : readSheetCells(this.pkg, part, this.readContext(), report, sheet.name);
     this.totalRowsRead += cells.rowsRead;
     const { grid, note } = gridOfCells(cells, sheet.name, this.file);
     if (note !== null) this.notes.push(note);

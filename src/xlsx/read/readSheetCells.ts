@@ -41,7 +41,7 @@ export interface SheetCellsParser {
  * // const parser = sheetCellsParser(context, "audits.xlsx", "xl/worksheets/sheet1.xml");
  * // parser.stream.write(text); parser.finish().cells.count // => 4812
  */
-export function sheetCellsParser(context: SheetReadContext, file: string, part: string, onProgress?: RowProgress): SheetCellsParser {
+export function sheetCellsParser(context: SheetReadContext, file: string, part: string, onProgress?: RowProgress, sheetName?: string): SheetCellsParser {
   const result: SheetCells = { cells: new SparseCells(), mergedRanges: [], tablePartIds: [], protected: false, rowsRead: 0 };
   const { cells } = result;
   const scanner = new CellScanner(
@@ -76,6 +76,8 @@ export function sheetCellsParser(context: SheetReadContext, file: string, part: 
     },
     file,
     part,
+    // A damaged sheet is named, with the row reached ("sheet "Audits" near row 20,000").
+    sheetName === undefined ? undefined : () => `sheet "${sheetName}"${scanner.row > 0 ? ` near row ${scanner.row.toLocaleString("en-GB")}` : ""}`,
   );
   return {
     stream,
@@ -95,8 +97,8 @@ export function sheetCellsParser(context: SheetReadContext, file: string, part: 
  * @example
  * // readSheetCells(pkg, "xl/worksheets/sheet1.xml", context).cells.count // => 4812
  */
-export function readSheetCells(pkg: XlsxPackage, part: string, context: SheetReadContext, onProgress?: RowProgress): SheetCells {
-  const parser = sheetCellsParser(context, pkg.file, part, onProgress);
+export function readSheetCells(pkg: XlsxPackage, part: string, context: SheetReadContext, onProgress?: RowProgress, sheetName?: string): SheetCells {
+  const parser = sheetCellsParser(context, pkg.file, part, onProgress, sheetName);
   pkg.streamText(part, (piece) => parser.stream.write(piece));
   return parser.finish();
 }

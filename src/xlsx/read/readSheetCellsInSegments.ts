@@ -42,21 +42,21 @@ class SegmentFailed extends Error {}
  * @example
  * // const cells = await readSheetCellsInSegments(pkg, "xl/worksheets/sheet1.xml", context, { scanners: workerScanners });
  */
-export async function readSheetCellsInSegments(pkg: XlsxPackage, part: string, context: SheetReadContext, options: SegmentOptions, onProgress?: RowProgress): Promise<SheetCells> {
+export async function readSheetCellsInSegments(pkg: XlsxPackage, part: string, context: SheetReadContext, options: SegmentOptions, onProgress?: RowProgress, sheetName?: string): Promise<SheetCells> {
   let scanner: SegmentScanner;
   try {
     scanner = options.scanners({ dateStyles: context.dateStyles, date1904: context.date1904 });
   } catch (error) {
     // No workers here (a host that cannot start one): one thread reads it.
     options.onReadWhole?.(error instanceof Error ? error.message : String(error));
-    return readSheetCells(pkg, part, context, onProgress);
+    return readSheetCells(pkg, part, context, onProgress, sheetName);
   }
   try {
     return await readWithScanner(pkg, part, context, scanner, options.segmentChars ?? defaultSegmentChars, onProgress);
   } catch (error) {
     if (!(error instanceof SegmentFailed) && !(error instanceof WorkbookFileError)) throw error;
     options.onReadWhole?.(error.message);
-    return readSheetCells(pkg, part, context, onProgress);
+    return readSheetCells(pkg, part, context, onProgress, sheetName);
   } finally {
     scanner.close();
   }

@@ -27,7 +27,8 @@ function localName(name: string): string {
 
 /**
  * A saxes parser that reports tags by local name, and turns a malformed part into WorkbookFileError
- * "damaged" naming the file and the part. Namespace prefixes are dropped because writers differ in
+ * "damaged" naming the file and the part (and, when `where` is given, the place it describes, such as
+ * a sheet's row). Namespace prefixes are dropped because writers differ in
  * them (Excel writes none on the main namespace, some libraries write "x:"); attribute names keep
  * theirs ("r:id").
  *
@@ -35,7 +36,7 @@ function localName(name: string): string {
  * // const stream = xmlStream({ open: (tag) => names.push(tag.name) }, "audits.xlsx", "xl/workbook.xml");
  * // stream.write("<workbook><sheets/></workbook>"); stream.close(); // names => ["workbook", "sheets"]
  */
-export function xmlStream(handlers: XmlHandlers, file: string, part: string): XmlStream {
+export function xmlStream(handlers: XmlHandlers, file: string, part: string, where?: () => string): XmlStream {
   const parser = new SaxesParser({ xmlns: false });
   if (handlers.open !== undefined) {
     const open = handlers.open;
@@ -61,7 +62,11 @@ export function xmlStream(handlers: XmlHandlers, file: string, part: string): Xm
       run();
     } catch (error) {
       if (error instanceof WorkbookFileError) throw error;
-      throw new WorkbookFileError("damaged", `${file} could not be opened as an Excel workbook; it is damaged (its part ${part} is not well-formed XML: ${(error as Error).message}).`);
+      // saxes starts its message with the line and column of the XML ("1:8904281: "), which mean
+      // nothing to a user; where the caller can say where in its own terms (a sheet's row), it does.
+      const message = (error as Error).message.replace(/\.$/, "");
+      const detail = where === undefined ? `its part ${part} is not well-formed XML: ${message}` : `${where()} is not well-formed XML (part ${part}): ${message.replace(/^\d+:\d+: /, "")}`;
+      throw new WorkbookFileError("damaged", `${file} could not be opened as an Excel workbook; it is damaged (${detail}).`);
     }
   };
   return {
