@@ -21,7 +21,8 @@ export interface SheetCells {
 /** How a reader reports progress: rows read so far in this sheet. */
 export type RowProgress = (rowsRead: number) => void;
 
-const progressEveryRows = 10_000;
+/** Rows between two progress reports of a sheet being read. */
+export const progressEveryRows = 10_000;
 
 /** A worksheet part being tokenised: write its text in pieces, then `finish` for its cells. */
 export interface SheetCellsParser {

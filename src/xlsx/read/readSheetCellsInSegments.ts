@@ -1,7 +1,7 @@
 import type { XlsxPackage } from "../package/xlsxPackage";
 import { WorkbookFileError } from "../workbookFileError";
 import type { SheetReadContext } from "./cellScanner";
-import { readSheetCells, sheetCellsParser, type RowProgress, type SheetCells } from "./readSheetCells";
+import { progressEveryRows, readSheetCells, sheetCellsParser, type RowProgress, type SheetCells } from "./readSheetCells";
 import { addSegmentCells, SheetTextSplitter, type SegmentCells, type SegmentContext } from "./sheetSegments";
 
 /**
@@ -27,7 +27,6 @@ export interface SegmentOptions {
 }
 
 const defaultSegmentChars = 1_000_000;
-const progressEveryRows = 10_000;
 
 class SegmentFailed extends Error {}
 
@@ -76,7 +75,7 @@ async function readWithScanner(pkg: XlsxPackage, part: string, context: SheetRea
   const addNext = async (): Promise<void> => {
     const next = waiting.get(added) as Promise<SegmentCells>;
     waiting.delete(added);
-    const segment = await next;
+    const segment = await next.catch((error: unknown) => Promise.reject(new SegmentFailed(String(error))));
     row = addSegmentCells(result.cells, segment, row, context.sharedStrings);
     result.rowsRead += segment.rowsRead;
     added += 1;
@@ -100,10 +99,10 @@ async function readWithScanner(pkg: XlsxPackage, part: string, context: SheetRea
   for (const piece of pkg.textPieces(part)) {
     splitter.push(piece);
     if (failure !== null) throw new SegmentFailed(String(failure));
-    while (sent - added >= maximumWaiting) await addNext().catch((error: unknown) => Promise.reject(new SegmentFailed(String(error))));
+    while (sent - added >= maximumWaiting) await addNext();
   }
   splitter.end();
-  while (added < sent) await addNext().catch((error: unknown) => Promise.reject(new SegmentFailed(String(error))));
+  while (added < sent) await addNext();
   parser.finish();
   onProgress?.(result.rowsRead);
   return result;
