@@ -1,5 +1,4 @@
 export { WORKBOOK_FILE_PROBLEMS, WorkbookFileError, type WorkbookFileProblem } from "./workbookFileError";
-export { inspectPackage, type PackageInspection } from "./inspectXlsxPackage";
 export { openPackage, PACKAGE_LIMITS, ZIP_METHODS, type PackageLimits, type PackageEntry, type XlsxPackage } from "./package";
 export { XlsxReader, type ReadProgress, type XlsxReaderOptions } from "./read";
 export type { XlsxTable } from "./xlsxTable";

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import path from "node:path";
 import { analyseWorkbook, SettingsError } from "../../src/app/analyseWorkbook";
 import { buildOutputSheets } from "../../src/core/sheets/buildOutputSheets";
@@ -88,6 +89,18 @@ describe("openInWorker", () => {
     expect(steps).toEqual([expect.stringMatching(/^1 of 3: Adding the four sheets to recovery-audits\.xlsx \([\d.]+ MB\)$/), expect.stringMatching(/^2 of 3: Handing over the updated workbook \([\d.]+ MB\)$/)]);
     // A zip: its first local file header.
     expect(Array.from(built.slice(0, 4))).toEqual([0x50, 0x4b, 0x03, 0x04]);
+  });
+
+  it("downloads a workbook of our sheets alone when the workbook's structure is protected", async () => {
+    // Excel's Protect Workbook (lockStructure): no sheet can be added, so the user's file is left whole.
+    const parts = unzipSync(new Uint8Array(readFileSync(samplePath)));
+    parts["xl/workbook.xml"] = strToU8(strFromU8(parts["xl/workbook.xml"]).replace("<sheets>", '<workbookProtection lockStructure="1"/><sheets>'));
+    const opened = await openInWorker(() => fakeReaderWorker("serve").worker, zipSync(parts), "recovery-audits.xlsx");
+    expect(opened.overview.structureProtected).toBe(true);
+    const { plans } = buildOutputSheets(await opened.analyse(opened.overview.sources, settings, {}), { existingSheets: [], existingActionTracker: null });
+    const built = unzipSync(await opened.buildPackage(plans, "recovery-audits.assurance.xlsx"));
+    const sheets = [...strFromU8(built["xl/workbook.xml"]).matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((match) => match[1]);
+    expect(sheets).toEqual(["Team Comparison Tracker", "Action Tracker", "Location Assurance Dashboard", "Assurance Summary"]);
   });
 
   it("rethrows the reader's WorkbookFileError and the analysis's SettingsError as themselves", async () => {

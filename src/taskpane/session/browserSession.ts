@@ -67,7 +67,7 @@ export async function openBrowserSession(adapter: XlsxAdapter, fileName: string,
     throw inBrowserWords(error, fileName);
   }
   const { overview } = opened;
-  const separate = overview.inspection.structureProtected;
+  const separate = overview.structureProtected;
   // A structure-protected workbook cannot gain sheets: the download is then a workbook of ours alone.
   const separateName = downloadName(fileName, true);
   let written: Uint8Array | null = null;

@@ -62,7 +62,7 @@ export async function openWorkbookHere(bytes: Uint8Array, fileName: string, onRo
         return { ...grid, values: grid.values.slice(0, previewRows) };
       }),
       notes: read.notes,
-      inspection: read.inspection,
+      structureProtected: read.structureProtected,
     },
     thread,
     grids: async (chosen) => gridsOf(chosen),
@@ -70,7 +70,7 @@ export async function openWorkbookHere(bytes: Uint8Array, fileName: string, onRo
     buildPackage: async (plans, separateName, onProgress) => {
       onProgress?.({ stage: `Adding the four sheets to ${fileName} (${sizeInWords(bytes.length)})`, done: 1, total: PACKAGE_STEPS });
       // A structure-protected workbook cannot gain sheets: the download is then a workbook of ours alone.
-      const written = read.inspection.structureProtected ? writeOutputPackage(minimalPackage(separateName), createPlans(plans.map((plan) => plan.model))) : writeOutputPackage(pkg, plans);
+      const written = read.structureProtected ? writeOutputPackage(minimalPackage(separateName), createPlans(plans.map((plan) => plan.model))) : writeOutputPackage(pkg, plans);
       onProgress?.({ stage: `Handing over the updated workbook (${sizeInWords(written.length)})`, done: 2, total: PACKAGE_STEPS });
       return written;
     },

@@ -2,7 +2,6 @@ import type { AnalyseWorkbookOptions } from "../../app/analyseWorkbook";
 import type { ExistingSheet, SheetGrid } from "../../app/ports";
 import type { AnalysisSettingsInput, WorkbookAnalysis } from "../../core/compare";
 import type { SheetWritePlan } from "../../core/sheets/ownership/sheetWritePlan";
-import type { PackageInspection } from "../../xlsx/inspectXlsxPackage";
 import type { XlsxTable } from "../../xlsx/xlsxTable";
 import type { SourceEntry } from "./workbookSession";
 
@@ -18,7 +17,8 @@ export interface WorkbookOverview {
   previews: SheetGrid[];
   /** Cells left out of a sheet's data because they were far from it, in words. */
   notes: string[];
-  inspection: PackageInspection;
+  /** The workbook's structure is protected (no sheet can be added): the download is a workbook of its own. */
+  structureProtected: boolean;
 }
 
 /** A source named the way the page and the worker both know it. */

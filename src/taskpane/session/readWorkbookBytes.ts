@@ -1,5 +1,4 @@
 import type { ExistingSheet, SheetGrid } from "../../app/ports";
-import { inspectPackage, type PackageInspection } from "../../xlsx/inspectXlsxPackage";
 import type { XlsxTable } from "../../xlsx/xlsxTable";
 import { XlsxReader, type ReadProgress, type XlsxReaderOptions } from "../../xlsx/read/XlsxReader";
 
@@ -13,8 +12,8 @@ export interface WorkbookRead {
   grids: SheetGrid[];
   /** Cells left out of a sheet's data because they were far from it, in words. */
   notes: string[];
-  /** What ExcelJS, which still writes the download, would lose or be refused. */
-  inspection: PackageInspection;
+  /** The workbook's structure is protected (no sheet can be added): the download is a workbook of its own. */
+  structureProtected: boolean;
 }
 
 /**
@@ -33,6 +32,5 @@ export async function readWorkbookBytes(bytes: Uint8Array, fileName: string, onP
     .sheetStates()
     .filter((sheet) => sheet.state !== "visible")
     .map((sheet) => sheet.name);
-  const inspection = inspectPackage(reader.pkg);
-  return { sheets, hiddenSheets, tables: await reader.listTables(), grids, notes: [...reader.notes], inspection };
+  return { sheets, hiddenSheets, tables: await reader.listTables(), grids, notes: [...reader.notes], structureProtected: reader.info.structureProtected };
 }

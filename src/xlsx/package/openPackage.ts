@@ -109,13 +109,8 @@ class OpenedPackage implements XlsxPackage {
     return found;
   }
 
-  /** Inflates an entry in slices, handing each piece of output on; stops once output passes the declared size. */
-  private inflate(name: string, onData: (piece: Uint8Array, total: number) => void): void {
-    let total = 0;
-    for (const piece of this.inflated(name)) {
-      total += piece.length;
-      onData(piece, total);
-    }
+  private largerThanDeclared(entry: PackageEntry): WorkbookFileError {
+    return new WorkbookFileError("damaged", `${this.file} could not be opened: its part ${entry.name} unpacks to more than the ${entry.uncompressedSize.toLocaleString("en-GB")} bytes its zip directory declares; it may be damaged or hostile.`);
   }
 
   /**
@@ -131,7 +126,7 @@ class OpenedPackage implements XlsxPackage {
     const accept = (piece: Uint8Array): void => {
       total += piece.length;
       if (total > entry.uncompressedSize) {
-        throw new WorkbookFileError("damaged", `${this.file} could not be opened: its part ${entry.name} unpacks to more than the ${entry.uncompressedSize.toLocaleString("en-GB")} bytes its zip directory declares; it may be damaged or hostile.`);
+        throw this.largerThanDeclared(entry);
       }
       if (piece.length > 0) ready.push(piece);
     };
@@ -166,32 +161,20 @@ class OpenedPackage implements XlsxPackage {
     const entry = this.required(name);
     if (entry.method === ZIP_METHODS.stored) {
       const raw = entry.raw();
-      if (raw.length > entry.uncompressedSize) this.inflate(name, () => undefined);
+      if (raw.length > entry.uncompressedSize) throw this.largerThanDeclared(entry);
       return raw;
     }
     const out = new Uint8Array(entry.uncompressedSize);
     let at = 0;
-    this.inflate(name, (piece) => {
+    for (const piece of this.inflated(name)) {
       out.set(piece, at);
       at += piece.length;
-    });
+    }
     return at === out.length ? out : out.subarray(0, at);
   }
 
   readText(name: string): string {
     return new TextDecoder().decode(this.readBytes(name));
-  }
-
-  streamText(name: string, onChunk: (text: string, bytesRead: number) => void): void {
-    let total = 0;
-    const decoder = new TextDecoder();
-    for (const piece of this.inflated(name)) {
-      total += piece.length;
-      const text = decoder.decode(piece, { stream: true });
-      if (text.length > 0) onChunk(text, total);
-    }
-    const rest = decoder.decode();
-    if (rest.length > 0) onChunk(rest, total);
   }
 
   *textPieces(name: string): Generator<string> {

@@ -20,10 +20,8 @@ export interface XlsxPackage {
   /** A part's text (UTF-8). Throws as readBytes. */
   readText(name: string): string;
   /**
-   * A part's text in pieces as it inflates, so a sheet of hundreds of megabytes is never held whole.
-   * `onChunk` also receives how many uncompressed bytes have been read so far. Throws as readBytes.
+   * A part's text in pieces, inflated only as far as the caller has taken, so a sheet of hundreds of
+   * megabytes is never held whole and a search can stop early. Throws as readBytes.
    */
-  streamText(name: string, onChunk: (text: string, bytesRead: number) => void): void;
-  /** A part's text in pieces, inflated only as far as the caller has taken. Throws as readBytes. */
   textPieces(name: string): Iterable<string>;
 }

@@ -35,7 +35,7 @@ export function readSharedStrings(pkg: XlsxPackage, part: string): string[] {
     pkg.file,
     part,
   );
-  pkg.streamText(part, (text) => stream.write(text));
+  for (const text of pkg.textPieces(part)) stream.write(text);
   stream.close();
   return strings;
 }

@@ -100,6 +100,6 @@ export function sheetCellsParser(context: SheetReadContext, file: string, part: 
  */
 export function readSheetCells(pkg: XlsxPackage, part: string, context: SheetReadContext, onProgress?: RowProgress, sheetName?: string): SheetCells {
   const parser = sheetCellsParser(context, pkg.file, part, onProgress, sheetName);
-  pkg.streamText(part, (piece) => parser.stream.write(piece));
+  for (const piece of pkg.textPieces(part)) parser.stream.write(piece);
   return parser.finish();
 }

@@ -13,13 +13,12 @@ const overlap = 4096;
  * // sheetIsProtected(pkg, "xl/worksheets/sheet4.xml") // => true
  */
 export function sheetIsProtected(pkg: XlsxPackage, part: string): boolean {
-  let found = false;
   let tail = "";
-  pkg.streamText(part, (text) => {
-    if (found) return;
+  // Unpacked only as far as the tag: the rest of the sheet is never inflated.
+  for (const text of pkg.textPieces(part)) {
     const window = tail + text;
-    found = protectionTag.test(window);
+    if (protectionTag.test(window)) return true;
     tail = window.slice(-overlap);
-  });
-  return found;
+  }
+  return false;
 }

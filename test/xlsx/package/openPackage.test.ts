@@ -55,7 +55,7 @@ describe("openPackage", () => {
   it("streams a large part in pieces that join to the whole text", () => {
     const big = zipSync({ "s.xml": strToU8(sheetXml.repeat(20)) });
     const pieces: string[] = [];
-    openPackage(big, "big.xlsx").streamText("s.xml", (text) => pieces.push(text));
+    for (const text of openPackage(big, "big.xlsx").textPieces("s.xml")) pieces.push(text);
     expect(pieces.length).toBeGreaterThan(1);
     expect(pieces.join("")).toBe(sheetXml.repeat(20));
   });
@@ -87,7 +87,9 @@ describe("openPackage", () => {
     const liar = craftZip([{ name: "xl/worksheets/sheet1.xml", method: 8, raw, crc32: 0, declaredSize: 1000 }]);
     const opened = openPackage(liar, "liar.xlsx");
     let seen = 0;
-    const stopped = problemOf(() => opened.streamText("xl/worksheets/sheet1.xml", (text) => (seen += text.length)));
+    const stopped = problemOf(() => {
+      for (const text of opened.textPieces("xl/worksheets/sheet1.xml")) seen += text.length;
+    });
     expect(stopped.message).toBe("liar.xlsx could not be opened: its part xl/worksheets/sheet1.xml unpacks to more than the 1,000 bytes its zip directory declares; it may be damaged or hostile.");
     expect(seen).toBeLessThanOrEqual(1000);
     expect(problemOf(() => opened.readText("xl/worksheets/sheet1.xml")).problem).toBe("damaged");

@@ -120,7 +120,6 @@ describe("reading a sheet's rows in segments", () => {
     const pkg = {
       file: "book.xlsx",
       textPieces: () => pieces,
-      streamText: (_part: string, onChunk: (text: string, bytes: number) => void) => pieces.forEach((piece) => onChunk(piece, 0)),
     } as unknown as XlsxPackage;
     const context = { sharedStrings: [], dateStyles: [], date1904: false };
     const whole = readSheetCells(pkg, "xl/worksheets/sheet1.xml", context);
