@@ -27,6 +27,23 @@ describe("SourceStep", () => {
     expect(within(columns).getByText("First records: Team A · Team C")).toBeTruthy();
   });
 
+  it("calls a column of units side by side one unit's answers, not a Yes/No question of its own", async () => {
+    // One row per question, one column per unit, as the README's "Groups side by side" layout.
+    const values = [
+      ["Question", "Oak Unit", "Elm Unit", "Ash Unit"],
+      ["Care plan signed", "Yes", "No", "Yes"],
+      ["Risk assessment current", "Yes", "Yes", "No"],
+      ["Consent recorded", "No", "Yes", "Yes"],
+    ];
+    const { user } = await renderApp({ grids: [{ sheet: "Unit audit", table: null, firstRow: 1, firstColumn: 1, values, file: null }] });
+    await user.click(screen.getByRole("button", { name: /Unit audit: 4 columns/ }));
+    const columns = screen.getByRole("list", { name: "Columns of Unit audit, with their first records" });
+    const elm = within(columns).getByRole("combobox", { name: /Column C: Elm Unit/ });
+    expect(elm.textContent).toContain("Answers of one team");
+    expect(elm.textContent).not.toContain("Yes/No question");
+    expect(within(columns).getByText('One of 3 teams side by side ("Oak Unit", "Elm Unit", "Ash Unit"): this column holds Elm Unit\'s answers, one row each.')).toBeTruthy();
+  });
+
   it("lets the user correct a column's role, and saves the correction with the settings", async () => {
     const { user, record } = await renderApp({ grids: [auditGrid()] });
     await user.click(screen.getByRole("button", { name: /Care record audits: 6 columns/ }));

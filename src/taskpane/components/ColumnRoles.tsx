@@ -1,6 +1,6 @@
 import { Caption1, Dropdown, Field, Option, makeStyles, tokens } from "@fluentui/react-components";
-import type { ColumnMapping, ColumnRole } from "../../core/audit";
-import { columnLetter } from "../../core/audit";
+import type { ColumnMapping, ColumnRole, GroupColumns } from "../../core/audit";
+import { COLUMN_ROLE_WORDS, columnLetter } from "../../core/audit";
 import type { CellValue } from "../../core/values";
 import { isProportionColumn, previewValue } from "./previewValue";
 import { ROLE_LABELS, roleLabel } from "./roleLabels";
@@ -23,13 +23,32 @@ export interface ColumnRolesProps {
   /** The data rows under the header (the first few are shown). */
   rows: readonly (readonly CellValue[])[];
   onRoleChange: (columnIndex: number, role: ColumnRole) => void;
+  /** The groups laid side by side, one column each, when the sheet is read that way (see findGroupColumns). */
+  sideBySide?: GroupColumns | null;
+}
+
+/**
+ * What a column of groups side by side holds, for its dropdown and its hint: the column is one group's
+ * answers or scores, not a question or a score of its own.
+ *
+ * @example
+ * groupColumnWords({ role: "team", holds: "answers", columns: [{ index: 1, name: "Oak Unit" }, { index: 2, name: "Elm Unit" }] }, "Oak Unit");
+ * // => { label: "Answers of one team", reason: 'One of 2 teams side by side ("Oak Unit", "Elm Unit"): this column holds Oak Unit's answers, one row each.' }
+ */
+function groupColumnWords(sideBySide: GroupColumns, name: string): { label: string; reason: string } {
+  const kind = COLUMN_ROLE_WORDS[sideBySide.role].replace(/^an? /, "");
+  const names = sideBySide.columns.map((column) => `"${column.name}"`).join(", ");
+  return {
+    label: `${sideBySide.holds === "answers" ? "Answers" : "Scores"} of one ${kind}`,
+    reason: `One of ${sideBySide.columns.length} ${kind}s side by side (${names}): this column holds ${name}'s ${sideBySide.holds}, one row each.`,
+  };
 }
 
 /**
  * The Source step's preview, one column to a line: the column, the role the reader proposed (a
  * dropdown to correct it), why, and the first records' values as the sheet shows them.
  */
-export function ColumnRoles({ sourceName, mapping, firstColumn, rows, onRoleChange }: ColumnRolesProps) {
+export function ColumnRoles({ sourceName, mapping, firstColumn, rows, onRoleChange, sideBySide = null }: ColumnRolesProps) {
   const styles = useStyles();
   const shown = rows.filter((row) => row.some((value) => value !== null && value !== undefined && value !== "")).slice(0, previewRecords);
   return (
@@ -40,13 +59,15 @@ export function ColumnRoles({ sourceName, mapping, firstColumn, rows, onRoleChan
         const column = rows.map((row) => row[entry.index] ?? null);
         const asPercent = isProportionColumn(entry.role, column);
         const values = shown.map((row) => previewValue(row[entry.index] ?? null, entry.role, asPercent));
+        const group = sideBySide?.columns.find((column) => column.index === entry.index);
+        const groupWords = sideBySide !== null && group !== undefined ? groupColumnWords(sideBySide, group.name) : null;
         return (
           <li key={entry.index} className={styles.item}>
-            <Field label={label} hint={<Caption1 className={styles.reason}>{entry.reason}</Caption1>}>
+            <Field label={label} hint={<Caption1 className={styles.reason}>{groupWords?.reason ?? entry.reason}</Caption1>}>
               <Dropdown
                 className={styles.dropdown}
                 size="small"
-                value={roleLabel(entry.role)}
+                value={groupWords?.label ?? roleLabel(entry.role)}
                 selectedOptions={[entry.role]}
                 onOptionSelect={(_, data) => {
                   if (data.optionValue !== undefined) onRoleChange(entry.index, data.optionValue as ColumnRole);

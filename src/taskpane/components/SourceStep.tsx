@@ -1,5 +1,5 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Body1, Button, Caption1, Checkbox, Subtitle1, Subtitle2, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import type { ColumnRole } from "../../core/audit";
+import { findGroupColumns, type ColumnRole } from "../../core/audit";
 import { formatCount } from "../formatResult";
 import { chosenSources, mappingOf, type SourceState, type TaskPaneState } from "../useTaskPane";
 import { useChoiceLabelStyles } from "./choiceLabelStyles";
@@ -111,6 +111,7 @@ export function SourceStep({ state, onToggle, onRoleChange, onNext, onChoicesCha
                             mapping={mapping}
                             firstColumn={source.preview.grid.firstColumn}
                             rows={source.preview.grid.values.slice(headerIndex + 1)}
+                            sideBySide={findGroupColumns(source.preview.grid.values, headerIndex, mapping)}
                             onRoleChange={(columnIndex, role) => onRoleChange(source.entry.name, columnIndex, role)}
                           />
                         </>
