@@ -129,6 +129,10 @@ async function analyse(request: CliRequest, io: CliIo): Promise<number> {
     return EXIT_CODES.badUsage;
   }
 
+  if (!request.writeWorkbook) {
+    io.stdout(`${JSON.stringify(analysis, null, 2)}\n`);
+    return EXIT_CODES.success;
+  }
   const inputPath = request.files[0];
   const options = { outPath: request.outPath, inPlace: request.inPlace, rollUp: request.files.length > 1 };
   const plan = await planOutputs(inputPath, options, opened[0]);
@@ -153,7 +157,8 @@ async function analyse(request: CliRequest, io: CliIo): Promise<number> {
  * Runs the command line: `cqc-recovery analyse <workbook.xlsx>... [options]` (see USAGE_TEXT) and
  * returns the exit code: 0 done, 1 a workbook could not be read (the message names the file, and the
  * sheet, row and column where it applies), 2 the command was not understood. Messages go to `io`;
- * never a stack trace. With --json, stdout holds only the analysis JSON.
+ * never a stack trace. With --json, stdout holds only the analysis JSON, and a workbook is written
+ * only when --out or --in-place names where.
  *
  * @example
  * // await main(["analyse", "audits.xlsx", "--as-of", "03/03/2026"], io) // => 0

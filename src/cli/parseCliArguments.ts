@@ -23,6 +23,11 @@ export interface CliRequest {
   outPath: string | undefined;
   inPlace: boolean;
   json: boolean;
+  /**
+   * Whether to write a workbook: always without --json; with --json only when --out or --in-place
+   * says where, since --json asks for the analysis alone and a file beside the input would surprise.
+   */
+  writeWorkbook: boolean;
   /** Read sheets of one shape as one audit with the sheet name as the group. */
   sheetsAsGroups: boolean;
   /** How partial answers count; undefined for the default ("not-met"). */
@@ -175,6 +180,7 @@ export function parseCliArguments(argv: readonly string[]): ParsedCli {
   return {
     kind: "request",
     request: { files, sheets: values.sheet ?? [], dimensions, target, targetsBySource, weeksBySource, deadlinesBySource, recoveryStart, direction, deadline, weeks, asOf, outPath: values.out, inPlace, json: values.json === true,
+      writeWorkbook: values.json !== true || values.out !== undefined || inPlace,
       sheetsAsGroups: values["sheets-as-groups"] === true, partialAnswers: partial as PartialAnswerRule | undefined,
       measureColumn: values.measure?.trim() || undefined,
     },

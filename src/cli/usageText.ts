@@ -33,7 +33,8 @@ Options:
   --as-of dd/mm/yyyy     the date of this review; default today
   --out FILE             where to write; default <name>.assured.xlsx beside the workbook
   --in-place             update the workbook itself, after saving <name>.backup.xlsx
-  --json                 print only the analysis as JSON
+  --json                 print only the analysis as JSON, and write no workbook unless --out or
+                         --in-place is given too
   --help                 show this help
 
 Several workbooks (one per location) give a provider-level roll-up in provider-roll-up.assurance.xlsx.

@@ -123,13 +123,27 @@ describe("main", () => {
       expect(existsSync(path.join(dir(), "audits.assured.xlsx"))).toBe(true);
     });
 
-    it("prints only the analysis JSON with --json", async () => {
+    it("prints only the analysis JSON with --json, and writes no workbook beside the input", async () => {
       const input = await makeAuditWorkbook(dir());
       const io = fakeIo();
       expect(await main(["analyse", input, "--json", "--as-of", "03/03/2026", "--target", "95"], io)).toBe(0);
       const result = JSON.parse(io.out());
+      // 03/03/2026 is Excel serial 46084 (01/01/2026 is 46023, plus 31 + 28 + 2 days).
       expect(result.asOf).toBe(46084);
       expect(result.analyses[0].settings.target).toBe(0.95);
+      expect(existsSync(path.join(dir(), "audits.assured.xlsx"))).toBe(false);
+      expect(io.err()).not.toMatch(/Writing/);
+    });
+
+    it("writes the workbook as well with --json --out FILE, and still prints only the JSON", async () => {
+      const input = await makeAuditWorkbook(dir());
+      const out = path.join(dir(), "review.xlsx");
+      const io = fakeIo();
+      expect(await main(["analyse", input, "--json", "--out", out, "--as-of", "03/03/2026"], io)).toBe(0);
+      expect(JSON.parse(io.out()).asOf).toBe(46084);
+      expect(io.err()).toMatch(/Writing review\.xlsx\.\.\./);
+      expect((await openBook(out)).worksheets.map((s) => s.name)).toContain("Assurance Summary");
+      expect(existsSync(path.join(dir(), "audits.assured.xlsx"))).toBe(false);
     });
 
     it("uses today from the clock when no --as-of is given", async () => {
