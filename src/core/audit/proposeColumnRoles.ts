@@ -286,7 +286,7 @@ export function proposeColumnRoles(
   const proposals: Proposal[] = [];
   for (let c = 0; c < width; c++) {
     const heading = parsePeriodHeader(headerRow[c]);
-    const header = heading === null ? cellText(headerRow[c]) : heading.label;
+    const header = cellText(heading === null ? headerRow[c] : heading.label);
     headers.push(header);
     proposals.push(propose(header, headerRow[c], profileColumn(grid, rows, c)));
   }

@@ -1,4 +1,5 @@
 import { isBlank, type CellValue } from "../values";
+import { cellText } from "./cellText";
 import { chooseMeasureColumn } from "./chooseMeasureColumn";
 import { findGroupColumns } from "./findGroupColumns";
 import { findHeaderRow } from "./findHeaderRow";
@@ -199,7 +200,7 @@ class GridRows {
     let firstIsHeader = false;
     for (const column of headed) {
       const v = cells[column.index];
-      if (typeof v === "string" && v.trim() === column.header) {
+      if (typeof v === "string" && cellText(v) === column.header) {
         same++;
         if (column.index === first) firstIsHeader = true;
       }

@@ -1,3 +1,4 @@
+import { cellText } from "./cellText";
 import { COLUMN_ROLES, type ColumnMapping, type ColumnMappingEntry } from "./types";
 
 /** Excel's widest sheet; a mapping entry beyond it is not a column. */
@@ -25,7 +26,7 @@ export function sanitiseMapping(mapping: unknown): ColumnMapping {
     seen.add(index);
     clean.push({
       index,
-      header: typeof header === "string" ? header : "",
+      header: typeof header === "string" ? cellText(header) : "",
       role,
       confidence: typeof confidence === "number" && Number.isFinite(confidence) ? confidence : 1,
       reason: typeof reason === "string" ? reason : "Chosen by the user.",

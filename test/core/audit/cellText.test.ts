@@ -13,4 +13,10 @@ describe("cellText", () => {
     expect(cellText({ error: "#N/A" })).toBe("#N/A");
     expect(cellText(true)).toBe("TRUE");
   });
+
+  it("reads a header typed over several lines, or with non-breaking spaces, as one line", () => {
+    expect(cellText("Body map\ncompleted?")).toBe("Body map completed?");
+    expect(cellText("Concern\r\nreported to\n\nmanager? ")).toBe("Concern reported to manager?");
+    expect(cellText("Date\u00a0of\taudit\u00a0")).toBe("Date of audit");
+  });
 });
