@@ -1,12 +1,13 @@
-import { formatUkDate } from "../values";
+import { formatUkDate, isAfterDay } from "../values";
 import type { CompareRecord } from "./compareRecord";
 import { choosePeriodLength } from "./choosePeriodLength";
 import { DIMENSION_ORDER, crossSeparator, dimensionLabel } from "./dimensionLabel";
 import { formatPercent } from "./formatPercent";
 import { periodLabel } from "./periodLabel";
 import { periodStart } from "./periodStart";
-import { partialPeriodKeys } from "./partialPeriodKeys";
+import { lastDayCovered, partialPeriodKeys } from "./partialPeriodKeys";
 import { dataFreshness } from "./dataFreshness";
+import { dateBareMonths } from "./dateBareMonths";
 import { defaultMinimumPeriods, defaultMinimumRecords, defaultPeriodsToClose, defaultTarget, type AnalysisSettings } from "./settings";
 import { summariseGroup, type GroupTallies, type SummaryContext } from "./summariseGroup";
 import { summariseService } from "./summariseService";
@@ -37,8 +38,17 @@ const daysPerWeek = 7;
 export function analyseRecords(set: RecordSet, input: AnalysisSettings): AnalysisResult {
   const explanation: string[] = [];
   const asOf = input.asOf;
-  const records = set.records.filter((r) => r.date === null || r.date <= asOf + 1);
-  if (records.length < set.records.length) explanation.push(`${set.records.length - records.length} records dated after the as-of date (${formatUkDate(asOf)}) are left out.`);
+  // Headings that name a month alone ("January") are dated from the review date, then compared by month.
+  const bareMonths = dateBareMonths(set.records, asOf);
+  if (bareMonths !== null) {
+    const result = analyseRecords({ ...set, records: bareMonths.records }, input);
+    return { ...result, explanation: [bareMonths.sentence, ...result.explanation] };
+  }
+  // Rows wholly after the review date are left out (and counted) by the reader; what is left here is
+  // a tracker's later weeks or months in rows that also hold earlier ones, or records read elsewhere.
+  const records = set.records.filter((r) => r.date === null || !isAfterDay(r.date, asOf));
+  const later = set.records.length - records.length;
+  if (later > 0) explanation.push(`${later} record${later === 1 ? "" : "s"} dated after the review date (${formatUkDate(asOf)}) ${later === 1 ? "is" : "are"} left out.`);
 
   const sourceTarget = targetForSource(input.targetsBySource, set);
   const target = sourceTarget?.target ?? input.target ?? defaultTarget;
@@ -153,7 +163,7 @@ export function analyseRecords(set: RecordSet, input: AnalysisSettings): Analysi
   }
 
   const latestDataDate = dated && datedRecords.length ? Math.floor(latestDate(datedRecords)) : null;
-  const partialPeriods = dated && latestDataDate !== null ? partialPeriodKeys([...periodLabels.keys()], period, anchor, latestDataDate, asOf) : new Set<number>();
+  const partialPeriods = dated && latestDataDate !== null ? partialPeriodKeys([...periodLabels.keys()], period, anchor, lastDayCovered(datedRecords), asOf) : new Set<number>();
   const freshness = dataFreshness(latestDataDate, asOf, period, dated);
   explanation.push(freshness.sentence);
   if (partialPeriods.size > 0) {

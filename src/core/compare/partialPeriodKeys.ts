@@ -1,4 +1,5 @@
 import { dateToSerial, serialToDate, type ExcelSerialDate } from "../values";
+import type { CompareRecord } from "./compareRecord";
 import { weekStart } from "./periodStart";
 import type { PeriodLength } from "./types";
 
@@ -45,4 +46,33 @@ export function partialPeriodKeys(keys: readonly ExcelSerialDate[], length: Peri
     if (uncovered > toleranceDays(length)) partial.add(start);
   }
   return partial;
+}
+
+// A heading that names a month ("Jan-26", "January 2026", "March"), not a week or a day in it.
+const monthWord = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?![a-z])/i;
+const weekOrDay = /\b(?:w\s*\/\s*[cb]|wc|wb|wk|week)\b|\d{1,2}(?:st|nd|rd|th)?\s+[a-z]|\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]/i;
+
+/**
+ * The last day the data covers, for `partialPeriodKeys`: the latest audit date, or, where a record
+ * is a whole month's result under a month's heading (a monthly tracker's "Mar-26" column, a "Month"
+ * column of "March"), the last day of that month. Such a record is dated the 1st, yet it stands for the
+ * whole month, so its month is not partial unless the as-of date cuts it.
+ *
+ * @example
+ * // "Mar-26" dated Sunday 01/03/2026 (46082) covers March to 31/03/2026 (46112).
+ * lastDayCovered([{ date: 46082, periodIndex: null, periodLabel: "Mar-26", groups: {}, passed: 1, checked: 1, score: null }]); // => 46112
+ */
+export function lastDayCovered(records: readonly CompareRecord[]): ExcelSerialDate {
+  let last = -Infinity;
+  for (const record of records) {
+    if (record.date === null) continue;
+    let day = Math.floor(record.date);
+    const label = record.periodLabel;
+    if (label !== null && monthWord.test(label) && !weekOrDay.test(label)) {
+      const date = serialToDate(day);
+      if (date.getUTCDate() === 1) day = dateToSerial(new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0)));
+    }
+    if (day > last) last = day;
+  }
+  return last;
 }
