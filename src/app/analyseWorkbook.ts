@@ -51,7 +51,7 @@ const fileStem = (file: string) => file.replace(/^.*[\\/]/, "").replace(/\.[^.]+
 export function analyseWorkbook(grids: readonly SheetGrid[], settingsInput: AnalysisSettingsInput, options: AnalyseWorkbookOptions = {}): WorkbookAnalysis {
   const settings = parseSettings(settingsInput);
   const partialRule = options.partialAnswers ?? DEFAULT_PARTIAL_ANSWER_RULE;
-  const reads = readWorkbookGrids(grids, { chosen: options.chosen, mappings: options.mappings, partialAnswers: partialRule, measureColumn: options.measureColumn });
+  const reads = readWorkbookGrids(grids, { chosen: options.chosen, mappings: options.mappings, partialAnswers: partialRule, measureColumn: options.measureColumn, asOf: settings.asOf });
   const files = new Set(grids.map((g) => g.file).filter((f): f is string => f !== null));
   const sets = new Map<string, { sources: SourceSummary[]; records: CompareRecord[]; grouping: Set<string>; questions?: QuestionSet | null }>();
   const gridsPerSheet = new Map<string, number>();

@@ -1,4 +1,4 @@
-import { isBlank, type CellValue } from "../values";
+import { formatUkDate, isAfterDay, isBlank, type CellValue, type ExcelSerialDate } from "../values";
 import { cellText } from "./cellText";
 import { chooseMeasureColumn } from "./chooseMeasureColumn";
 import { findGroupColumns } from "./findGroupColumns";
@@ -39,6 +39,11 @@ export interface ReadAuditGridOptions {
   partialAnswers?: PartialAnswerRule;
   /** The header of the column to read as the score, overriding the proposal (not a user's mapping). */
   measureColumn?: string;
+  /**
+   * The review (as-of) date: a row whose every record is dated after that day is left out with a
+   * reason, and its records are not made. Absent, every date is read.
+   */
+  asOf?: ExcelSerialDate;
 }
 
 /** Excel's top score in percent. */
@@ -99,8 +104,12 @@ class GridRows {
   /** Headings met, in the order met, for the reasons shown to the user. */
   readonly headings: GroupHeading[] = [];
 
-  constructor(private readonly reading: RowReading) {
+  /** The reason given to rows dated after the review date, or null without one. */
+  private readonly afterReviewReason: string | null;
+
+  constructor(private readonly reading: RowReading, private readonly asOf: ExcelSerialDate | null) {
     this.readRowOfLayout = rowReaderFor(reading);
+    this.afterReviewReason = asOf === null ? null : `${SKIPPED_ROW_REASONS.afterReviewDate} ${formatUkDate(asOf)}`;
   }
 
   /**
@@ -172,7 +181,26 @@ class GridRows {
       account.leaveOut(rowNumber, SKIPPED_ROW_REASONS.totals);
       return;
     }
+    const recordsBefore = this.reading.records.length;
+    const usedBefore = account.rowsUsed;
     this.readRowOfLayout(cells, rowNumber);
+    if (account.rowsUsed > usedBefore) this.setAsideIfAfterReview(rowNumber, recordsBefore);
+  }
+
+  /**
+   * Leaves out a row whose records are all dated after the review date, whatever the layout. A row
+   * with some records on or before it (a tracker with weeks on both sides) stays used; the analysis
+   * leaves out its later records and says so.
+   */
+  private setAsideIfAfterReview(rowNumber: number, recordsBefore: number): void {
+    if (this.asOf === null || this.afterReviewReason === null) return;
+    const records = this.reading.records;
+    for (let i = recordsBefore; i < records.length; i++) {
+      const date = records[i].date;
+      if (date === null || !isAfterDay(date, this.asOf)) return;
+    }
+    records.length = recordsBefore;
+    this.reading.account.setAside(rowNumber, this.afterReviewReason);
   }
 
   private useHeading(heading: GroupHeading): void {
@@ -233,7 +261,8 @@ function groupsFrom(plan: ReadPlan, headings: readonly GroupHeading[]): string[]
  * that answer is left out; in a wide tracker, just that week or month. Partial answers ("Partial",
  * "Partly", "Partially met", "Some") count by `options.partialAnswers`. Scores may be 0.87, 87 or
  * "87%": raw numbers in a column are proportions if every one is within 0-1, else percentages; "7/8"
- * gives counts. Personal names, comments and record IDs are never copied. Rows below the last
+ * gives counts. With `options.asOf`, a row dated after the review day (every record it would give) is
+ * left out with that reason. Personal names, comments and record IDs are never copied. Rows below the last
  * non-blank row are not counted; every other row below the header is used or left out with a reason:
  * `rowsRead === rowsUsed + rowsSkipped.length`, and `rowsLeftOut` counts them by reason. Never throws.
  *
@@ -266,7 +295,8 @@ export function readAuditGrid(grid: ReadonlyArray<ReadonlyArray<CellValue>>, opt
   const cells = new GridCellReader(sheet, forcedUnit);
   const account = new RowAccount();
   const reading = new RowReading(sheet, plan, cells, new RowGroups(plan, cells), account, partialRule);
-  const reader = new GridRows(reading);
+  const asOf = typeof options?.asOf === "number" && Number.isFinite(options.asOf) ? options.asOf : null;
+  const reader = new GridRows(reading, asOf);
   const headerRow = firstRow + headerIndex;
   const hasMeasure = plan.layout === "wide" ? plan.periods.length > 0
     : plan.layout === "per-record-items" ? plan.items.length > 0

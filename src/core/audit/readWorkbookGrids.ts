@@ -1,4 +1,4 @@
-import type { CellValue } from "../values";
+import type { CellValue, ExcelSerialDate } from "../values";
 import { looksLikeAuditData, type AuditDataLikelihood } from "./looksLikeAuditData";
 import type { PartialAnswerRule } from "./partialAnswerRules";
 import { readAuditGrid } from "./readAuditGrid";
@@ -26,6 +26,8 @@ export interface ReadWorkbookGridsOptions {
   partialAnswers?: PartialAnswerRule;
   /** The header of the column to read as the score wherever a grid has it (see `chooseMeasureColumn`). */
   measureColumn?: string;
+  /** The review (as-of) date: rows dated after it are left out with a reason (see `readAuditGrid`). */
+  asOf?: ExcelSerialDate;
 }
 
 /** What happened to one grid of a workbook. */
@@ -65,7 +67,7 @@ export function readWorkbookGrids(grids: readonly WorkbookGrid[], options: ReadW
       sheet,
       table,
       likelihood,
-      result: read ? readAuditGrid(values, { sheet, firstRow: grid.firstRow, firstColumn: grid.firstColumn, mapping, partialAnswers: options.partialAnswers, measureColumn: options.measureColumn }) : null,
+      result: read ? readAuditGrid(values, { sheet, firstRow: grid.firstRow, firstColumn: grid.firstColumn, mapping, partialAnswers: options.partialAnswers, measureColumn: options.measureColumn, asOf: options.asOf }) : null,
     });
   }
   return reads;

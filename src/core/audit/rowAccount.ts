@@ -21,4 +21,10 @@ export class RowAccount {
   leaveOut(row: number, reason: string): void {
     this.skipped.push({ row, reason });
   }
+
+  /** Moves the row just counted as used to the rows left out: every record it gave was set aside. */
+  setAside(row: number, reason: string): void {
+    this.rowsUsed--;
+    this.leaveOut(row, reason);
+  }
 }

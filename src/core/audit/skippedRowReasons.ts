@@ -21,4 +21,6 @@ export const SKIPPED_ROW_REASONS = {
   allPeriodValuesNotApplicable: "every week or month value is N/A",
   unreadable: "row whose group, date or score is blank or could not be read",
   noMeasureColumn: "no column of scores, counts or Yes/No answers to read",
+  /** Followed by the date: "row dated after the review date 31/03/2026". */
+  afterReviewDate: "row dated after the review date",
 } as const;

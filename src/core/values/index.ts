@@ -16,4 +16,5 @@ export { parseDate } from "./parseDate";
 export { dateToSerial } from "./dateToSerial";
 export { serialToDate } from "./serialToDate";
 export { formatUkDate } from "./formatUkDate";
+export { isAfterDay } from "./isAfterDay";
 export { formatCount, formatNumber } from "./formatCount";

@@ -126,10 +126,21 @@ describe("analyseRecords", () => {
     ]);
   });
 
-  it("leaves out records after the as-of date and says so", () => {
+  it("leaves out records after the review date and says so", () => {
+    // Two records a week (Monday and Tuesday) for 20 weeks from 05/01/2026; the review date is
+    // Monday 30/03/2026 (week 12): weeks 0-11 (24 records) and week 12's Monday are kept = 25;
+    // week 12's Tuesday 31/03 and weeks 13-19 (14) are after it = 15.
     const result = analyseRecords(set(weekly({ team: "Team A" }, flat(0.96, 20)), ["team"]), settings());
-    expect(result.service.records).toBe(26);
-    expect(result.explanation[0]).toBe("14 records dated after the as-of date (30/03/2026) are left out.");
+    expect(result.service.records).toBe(25);
+    expect(result.explanation[0]).toBe("15 records dated after the review date (30/03/2026) are left out.");
+  });
+
+  it("keeps every record of the review day, whatever its time, and none of the next day", () => {
+    const at = (date: number): CompareRecord => ({ date, periodIndex: null, periodLabel: null, groups: { team: "Team A" }, passed: 9, checked: 10, score: null });
+    // asOf 30/03/2026 is 46111: 46111 and 46111.99 (23:45) are on it; 46112 (31/03 00:00) is after it.
+    const result = analyseRecords(set([at(asOf - 7), at(asOf), at(asOf + 0.99), at(asOf + 1)], ["team"]), settings());
+    expect(result.service.records).toBe(3);
+    expect(result.explanation[0]).toBe("1 record dated after the review date (30/03/2026) is left out.");
   });
 
   it("uses mean scores with a t interval when records carry scores", () => {
