@@ -3,6 +3,7 @@ import { isBlank, type CellValue } from "../values";
 import { cellText } from "./cellText";
 import { columnLetter } from "./columnLetter";
 import { COLUMN_ROLE_WORDS } from "./columnRoleWords";
+import { isQuestionHeader } from "./isQuestionHeader";
 import { isTotalsLabel } from "./isTotalsLabel";
 import { matchHeaderRole, type HeaderRoleMatch } from "./matchHeaderRole";
 import { measureMeaning } from "./measureMeaning";
@@ -37,6 +38,11 @@ const confidenceExactHeader = 0.95;
 const confidenceHeaderMention = 0.8;
 const confidenceOverruled = 0.6;
 const confidenceGuess = 0.3;
+/**
+ * Values enough for a column under a name, initials or reference header to be read as a question
+ * because every one is an answer: one or two Y or N initials are chance, three answers are not.
+ */
+const fewestAnswersOverrulingAName = 3;
 
 const personalRoles: ReadonlySet<ColumnRole> = new Set(["recordId", "auditor", "staff", "comments"]);
 const measureRoles: ReadonlySet<ColumnRole> = new Set(["score", "passed", "checked"]);
@@ -156,6 +162,24 @@ function propose(header: string, headerCell: CellValue, p: ColumnProfile): Propo
     const why = `${answers} of ${readable} values looked at are Yes, No${p.partial > 0 ? ", Partial" : ""} or N/A`;
     const reason = match === null ? `${why}: an audit question.` : `${describedBy(header, match)}, but ${why}: an audit question.`;
     return { role: "item", confidence: 0.5 + 0.45 * share(answers, readable), reason, periodHeading: false, profile: p, match };
+  }
+  // 1 and 0 are answers only where the header asks a question or names no one; elsewhere they are counts.
+  const onesAndZeros = p.numbers > 0 && p.wholeNumbers === p.numbers && p.minimum >= 0 && p.maximum <= 1 ? p.numbers : 0;
+  const answered = answers + onesAndZeros;
+  const kinds = `Yes or No, 1 or 0${p.partial > 0 ? ", Partial" : ""} or N/A`;
+  if (readable > 0 && p.yesNo + onesAndZeros > 0 && answered >= itemShare * readable && isQuestionHeader(header)) {
+    const mentions = match === null ? "" : ` ("${match.phrase}" is part of the question, not a column of its own)`;
+    return {
+      role: "item", confidence: 0.5 + 0.45 * share(answered, readable), periodHeading: false, profile: p, match,
+      reason: `${quoted(header)} is phrased as a question${mentions}, and ${answered} of ${readable} values looked at are ${kinds}: an audit question.`,
+    };
+  }
+  if (match !== null && personalRoles.has(match.role) && match.role !== "comments" && readable >= fewestAnswersOverrulingAName
+    && p.yesNo + onesAndZeros > 0 && answered === readable) {
+    return {
+      role: "item", confidence: confidenceOverruled, periodHeading: false, profile: p, match,
+      reason: `${describedBy(header, match)}, but all ${readable} values looked at are ${kinds}, which no name, initials or reference is: read as an audit question (set it aside if it is not one).`,
+    };
   }
   const heading = parsePeriodHeader(headerCell);
   if (heading !== null && (valued === 0 || p.numbers + p.percentTexts + p.fractions + answers >= numericShare * valued)) {

@@ -47,6 +47,37 @@ describe("proposeColumnRoles", () => {
     expect(result.reason).toBe('The header "Result" names a score, but 3 of 3 values looked at are Yes, No or N/A: an audit question.');
   });
 
+  it("reads a question about a manager or keyworker, answered 1/0, TRUE/FALSE or Yes/No, as a question", () => {
+    // Every header mentions a person's role ("manager", "keyworker", "staff"); every column holds answers.
+    const grid: CellValue[][] = [
+      ["Date", "Team", "Staff name", "Concern reported to manager?", "Has keyworker signed", "Staff aware?"],
+      [46027, "Team A", "J Smith", 1, true, "Yes"],
+      [46028, "Team B", "A Khan", 0, false, "No"],
+      [46029, "Team A", "J Smith", 1, true, "Y"],
+    ];
+    const mapping = proposeColumnRoles(grid, 0);
+    expect(roles(mapping)).toEqual({
+      Date: "date", Team: "team", "Staff name": "staff",
+      "Concern reported to manager?": "item", "Has keyworker signed": "item", "Staff aware?": "item",
+    });
+    // 3 values under the header, all 1 or 0.
+    expect(mapping[3].reason).toBe('The header "Concern reported to manager?" is phrased as a question ("manager" is part of the question, not a column of its own), and 3 of 3 values looked at are Yes or No, 1 or 0 or N/A: an audit question.');
+  });
+
+  it("reads a name column whose every value is an answer as a question, and says so", () => {
+    const grid: CellValue[][] = [["Team", "Manager", "Initials"], ["Team A", 1, "JS"], ["Team B", 0, "AK"], ["Team A", "N/A", "N"]];
+    const [, manager, initials] = proposeColumnRoles(grid, 0);
+    expect(manager.role).toBe("item");
+    expect(manager.reason).toBe('The header "Manager" names a member of staff (never copied), but all 3 values looked at are Yes or No, 1 or 0 or N/A, which no name, initials or reference is: read as an audit question (set it aside if it is not one).');
+    // One "N" among initials is chance, not an answer column.
+    expect(initials.role).toBe("staff");
+  });
+
+  it("keeps a column of counts of 1 and 0 under a plain header as a count", () => {
+    const grid: CellValue[][] = [["Team", "Checked", "Passed"], ["Team A", 1, 1], ["Team B", 1, 0], ["Team A", 1, 1]];
+    expect(proposeColumnRoles(grid, 0).map((entry) => entry.role)).toEqual(["team", "checked", "passed"]);
+  });
+
   it("reads unnamed columns from their values", () => {
     const grid: CellValue[][] = [
       ["", "", "", "Score"],

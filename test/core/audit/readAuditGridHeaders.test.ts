@@ -35,4 +35,21 @@ describe("readAuditGrid", () => {
       expect(readAuditGrid(grid, { sheet: "Safeguarding", mapping }).mapping[2].header).toBe("Body map completed?");
     });
   });
+
+  describe("a question that mentions a member of staff", () => {
+    // 13-header-breaks-bools.xlsx in small: TRUE/FALSE, 1/0 and text TRUE/FALSE answers.
+    const grid: CellValue[][] = [
+      ["Date", "Team", "Body map\ncompleted?", "Concern\nreported to\nmanager?", "MCA assessment done"],
+      [46027, "Community North", true, 1, "TRUE"],
+      [46029, "Community South", false, 0, "TRUE"],
+      [46031, "Community South", true, 0, "FALSE"],
+    ];
+
+    it("analyses all three questions, 1/0 answers included", () => {
+      const result = readAuditGrid(grid, { sheet: "Safeguarding" });
+      expect(readQuestionAnswers(grid, 1, result)?.questions).toEqual(["Body map completed?", "Concern reported to manager?", "MCA assessment done"]);
+      // Row 3: FALSE, 0, TRUE is 1 Yes of 3; row 4: TRUE, 0, FALSE is 1 of 3.
+      expect(result.records.map((record) => (record.kind === "counts" ? [record.passed, record.checked] : null))).toEqual([[3, 3], [1, 3], [1, 3]]);
+    });
+  });
 });
