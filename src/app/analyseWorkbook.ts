@@ -89,7 +89,10 @@ export function analyseWorkbook(grids: readonly SheetGrid[], settingsInput: Anal
   });
 
   const analyses = [...sets.entries()].map(([title, set]) => analyseRecords({ title, sources: set.sources, records: set.records, groupingColumns: [...set.grouping], questions: set.questions ?? null }, settings));
-  return { asOf: settings.asOf, analyses };
+  const sheetsNotRead = reads.flatMap((read, index) => (read.result !== null ? [] : [{
+    file: grids[index].file ?? null, sheet: read.sheet, table: read.table, reason: read.likelihood.reason, unclearMeasure: read.likelihood.unclearMeasure === true,
+  }]));
+  return { asOf: settings.asOf, analyses, ...(sheetsNotRead.length > 0 ? { sheetsNotRead } : {}) };
 }
 
 /**
@@ -140,6 +143,8 @@ function summarise(result: GridReadResult, file: string | null, table: string | 
     rowsLeftOut: result.rowsLeftOut,
     partialAnswers: result.partialAnswers,
     partialRule,
+    ...(result.mapping.some((entry) => entry.rag === true && entry.role === "item") && result.layout === "per-record-items"
+      ? { ragColumns: result.mapping.filter((entry) => entry.rag === true && entry.role === "item").map((entry) => entry.header) } : {}),
     groupsFrom: [...groupsFrom, ...result.groupsFrom],
     problems: result.problems.map((p) => ({ sheet: p.sheet, row: p.row, column: p.column, columnLetter: p.columnLetter, message: p.message })),
   };

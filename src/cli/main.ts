@@ -87,6 +87,12 @@ async function readInputs(request: CliRequest, io: CliIo): Promise<{ opened: Ope
   return { opened, grids };
 }
 
+/** 'audits.xlsx, sheet "Survey"' (with its table when the table has a name of its own). */
+function sheetNotReadName(sheet: NonNullable<WorkbookAnalysis["sheetsNotRead"]>[number]): string {
+  const table = sheet.table !== null && sheet.table !== sheet.sheet ? `, table "${sheet.table}"` : "";
+  return `${sheet.file === null ? "" : `${path.basename(sheet.file)}, `}sheet "${sheet.sheet}"${table}`;
+}
+
 /** Problems found in the data, each naming file, sheet, row and column, for stderr. */
 function problemLines(analysis: WorkbookAnalysis): string[] {
   const problems = analysis.analyses.flatMap((a) => a.sources.flatMap((s) => s.problems.map((p) => `  ${s.file ?? ""}${s.file ? ", " : ""}sheet "${p.sheet}": ${p.message}`)));
@@ -113,11 +119,15 @@ async function analyse(request: CliRequest, io: CliIo): Promise<number> {
     }
   }
   const problems = problemLines(analysis);
+  const notRead = analysis.sheetsNotRead ?? [];
   if (analysis.analyses.length === 0 || analysis.analyses.every((a) => a.service.records === 0)) {
     io.stderr(`No audit results could be read from ${request.files.map((f) => path.basename(f)).join(", ")}: no sheet had a recognisable header with scores, Yes/No answers or counts.\n`);
+    for (const sheet of notRead) io.stderr(`  ${sheetNotReadName(sheet)}: ${sheet.reason}\n`);
     if (problems.length) io.stderr(`${problems.join("\n")}\n`);
     return EXIT_CODES.unreadableInput;
   }
+  // A sheet left out only because its measure's header is unclear is said, so it never goes missing unseen.
+  for (const sheet of notRead) if (sheet.unclearMeasure) io.stderr(`${sheetNotReadName(sheet)} was not read: ${sheet.reason}\n`);
   if (problems.length) io.stderr(`${problems.join("\n")}\n`);
   // Said on stderr too, so that it is seen with --json, where stdout holds only the analysis.
   for (const result of analysis.analyses) if (result.freshness?.outOfDate) io.stderr(`${result.title}: ${result.freshness.sentence}\n`);

@@ -10,6 +10,8 @@ export interface RowsAccountedFor {
   groupsFrom?: readonly string[];
   partialAnswers?: number;
   partialRule?: string;
+  /** The headers of the columns of RAG ratings read as answers (Green met, Amber partial, Red not met). */
+  ragColumns?: readonly string[];
 }
 
 const count = formatNumber;
@@ -22,8 +24,8 @@ function leftOutPhrase({ reason, count: rows }: RowsLeftOut): string {
 
 /**
  * Where every row read went, in sentences a quality lead reads: the rows read, used and left out with
- * each reason and its count; where the groups came from when not from a column; how many partial
- * answers there were and how they counted. The first sentence always holds (read = used + left out).
+ * each reason and its count; where the groups came from when not from a column; how RAG ratings were
+ * read; how many partial answers there were and how they counted. The first sentence always holds (read = used + left out).
  * Used by the command line and the Assurance Summary. Never throws.
  *
  * @example
@@ -38,9 +40,15 @@ export function describeRowsAccounted(source: RowsAccountedFor): string[] {
   const lines = [`${count(source.rowsRead)} row${source.rowsRead === 1 ? "" : "s"} read: ${count(source.rowsUsed)} used, ${count(leftOutCount)} left out${reasons ? ` (${reasons})` : ""}.`];
   for (const from of source.groupsFrom ?? []) lines.push(`Groups from ${from}.`);
   const partials = source.partialAnswers ?? 0;
+  const rule = (PARTIAL_ANSWER_RULES as readonly unknown[]).includes(source.partialRule) ? (source.partialRule as PartialAnswerRule) : "not-met";
+  const rag = Array.isArray(source.ragColumns) ? source.ragColumns : [];
+  if (rag.length > 0) {
+    const columns = rag.map((header) => `"${header}"`).join(", ");
+    lines.push(`RAG rating (column${rag.length === 1 ? "" : "s"} ${columns}): Green counted as met, Amber as partial (${PARTIAL_ANSWER_RULE_WORDS[rule].replace(/^counted as /, "")}), Red as not met.`);
+  }
   if (partials > 0) {
-    const rule = (PARTIAL_ANSWER_RULES as readonly unknown[]).includes(source.partialRule) ? (source.partialRule as PartialAnswerRule) : "not-met";
-    lines.push(`${count(partials)} partial answer${partials === 1 ? "" : "s"} ("Partial", "Partly", "Some" ...) ${PARTIAL_ANSWER_RULE_WORDS[rule]}.`);
+    const examples = rag.length > 0 ? 'Amber, "Partial", "Partly" ...' : '"Partial", "Partly", "Some" ...';
+    lines.push(`${count(partials)} partial answer${partials === 1 ? "" : "s"} (${examples}) ${PARTIAL_ANSWER_RULE_WORDS[rule]}.`);
   }
   return lines;
 }

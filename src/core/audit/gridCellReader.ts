@@ -85,6 +85,7 @@ export class GridCellReader {
   dateProblem: DateCellProblem = "blank";
   private readonly scoreTexts = new Map<string, ScoreText>();
   private readonly answers = new Map<string, ItemAnswerKind>();
+  private readonly ragAnswers = new Map<string, ItemAnswerKind>();
   private readonly dateTexts = new Map<string, number | DateCellProblem>();
   private readonly periodTexts = new Map<string, { date: ExcelSerialDate | null; label: string }>();
 
@@ -110,11 +111,12 @@ export class GridCellReader {
     return code === null ? null : `the cell shows the Excel error ${code}; ${leftOut}`;
   }
 
-  /** An item answer, with each distinct text read once. */
-  answer(v: unknown): ItemAnswerKind {
+  /** An item answer, with each distinct text read once; `rag` for a column of RAG ratings (see `readItemAnswer`). */
+  answer(v: unknown, rag = false): ItemAnswerKind {
     if (typeof v !== "string") return readItemAnswer(v as CellValue);
-    const known = this.answers.get(v);
-    return known !== undefined ? known : remember(this.answers, v, readItemAnswer(v));
+    const answers = rag ? this.ragAnswers : this.answers;
+    const known = answers.get(v);
+    return known !== undefined ? known : remember(answers, v, readItemAnswer(v, rag));
   }
 
   /** A raw score number as written, when the cell holds one (for deciding the sheet's unit). */

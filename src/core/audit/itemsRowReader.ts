@@ -26,7 +26,7 @@ export function itemsRowReader(reading: RowReading): RowReader {
     let unreadable = 0;
     for (let i = 0; i < items.length; i++) {
       const v = cells[items[i].index];
-      switch (reader.answer(v)) {
+      switch (reader.answer(v, items[i].rag === true)) {
         case "blank":
           break;
         case "yes":
@@ -47,7 +47,7 @@ export function itemsRowReader(reading: RowReading): RowReader {
           break;
         default:
           unreadable++;
-          reader.problem(rowNumber, items[i], `${describeCell(v as CellValue)} is not Yes, No, Partial or N/A; answer left out, the row's other answers are used`);
+          reader.problem(rowNumber, items[i], `${describeCell(v as CellValue)} is not ${items[i].rag === true ? "a RAG rating (Green, Amber, Red)" : "Yes, No, Partial"} or N/A; answer left out, the row's other answers are used`);
       }
     }
     reading.partialAnswers += partial;

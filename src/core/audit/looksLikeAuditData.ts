@@ -1,6 +1,7 @@
 import { isBlank, type CellValue } from "../values";
 import { chooseLayout } from "./chooseLayout";
 import { COLUMN_ROLE_WORDS } from "./columnRoleWords";
+import { columnLetter } from "./columnLetter";
 import { COLUMN_VOCABULARY } from "./columnVocabulary";
 import { findGroupColumns } from "./findGroupColumns";
 import { findHeaderRow } from "./findHeaderRow";
@@ -21,12 +22,19 @@ export interface AuditDataLikelihood {
   layout: GridLayout | null;
   /** Why, in plain English. */
   reason: string;
+  /**
+   * True when the grid has no measure but a column would be one if its header said how to read it
+   * (see `ColumnMappingEntry.unclearMeasure`); the reason names it and what to write.
+   */
+  unclearMeasure?: boolean;
 }
 
 /** Options of `looksLikeAuditData`. */
 export interface LooksLikeAuditDataOptions {
   /** The spreadsheet row number of grid[0]; default 1. */
   firstRow?: number;
+  /** The spreadsheet column number of grid[n][0], for naming columns; default 1. */
+  firstColumn?: number;
 }
 
 /** The score from which a grid is suggested as audit data. */
@@ -87,7 +95,8 @@ export function looksLikeAuditData(
   const headerIndex = findHeaderRow(rows);
   if (headerIndex === null) return { score: 0, suggested: false, headerRow: null, layout: null, reason: "The sheet is empty." };
   const headerRow = firstRow + headerIndex;
-  const mapping = proposeColumnRoles(rows, headerIndex);
+  const firstColumn = typeof options.firstColumn === "number" && Number.isSafeInteger(options.firstColumn) && options.firstColumn >= 1 ? options.firstColumn : 1;
+  const mapping = proposeColumnRoles(rows, headerIndex, { firstColumn });
   const sideBySide = findGroupColumns(rows, headerIndex, mapping);
   const layout: GridLayout = sideBySide === null ? chooseLayout(mapping) : "groups-as-columns";
   const count = (role: string): number => mapping.filter((entry) => entry.role === role).length;
@@ -112,9 +121,15 @@ export function looksLikeAuditData(
   }
   if (!hasMeasure) {
     const score = groupings.length > 0 ? 0.2 : 0.1;
+    // A column that would be the measure if its header said how to read it is named, with what to write.
+    const unclear = mapping.filter((entry) => entry.unclearMeasure === true).map((entry) => {
+      const name = `column ${columnLetter(firstColumn + entry.index)}${entry.header === "" ? "" : ` "${entry.header}"`}`;
+      return ` ${name[0].toUpperCase()}${name.slice(1)} ${entry.reason[0].toLowerCase()}${entry.reason.slice(1)}`;
+    });
     return {
       score, suggested: false, headerRow, layout: null,
-      reason: dataRows === 0 ? "Nothing under the header to read." : "No column of scores, counts, Yes/No answers or weekly or monthly results.",
+      reason: dataRows === 0 ? "Nothing under the header to read." : `No column of scores, counts, Yes/No answers or weekly or monthly results.${unclear.join("")}`,
+      ...(dataRows > 0 && unclear.length > 0 ? { unclearMeasure: true } : {}),
     };
   }
   const measure = sideBySide !== null

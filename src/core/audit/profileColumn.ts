@@ -1,4 +1,5 @@
 import { excelErrorOf, isPartialAnswer, parseDate, parseFraction, parseNumber, parseYesNo, type CellValue } from "../values";
+import { parseRagRating } from "../values/parseRagRating";
 import { COLUMN_VOCABULARY } from "./columnVocabulary";
 import { isTotalsLabel } from "./isTotalsLabel";
 import { normaliseText } from "./normaliseText";
@@ -34,6 +35,10 @@ export interface ColumnProfile {
   errors: number;
   /** Text that is none of the above. */
   texts: number;
+  /** `texts` that are RAG ratings spelt out ("Green", "Amber", "Red", "Blue"). */
+  ragWords: number;
+  /** `texts` that are a RAG rating's letter (G, A, R, B): RAG only under a header that says so. */
+  ragLetters: number;
   /** Distinct values of `texts`, counted up to 1,000. */
   distinctTexts: number;
   /** `texts` longer than 30 characters: sentences rather than names. */
@@ -83,7 +88,7 @@ function hasWord(normalised: string, words: ReadonlySet<string>): boolean {
 function emptyProfile(): ColumnProfile {
   return {
     nonBlank: 0, numbers: 0, wholeNumbers: 0, minimum: Infinity, maximum: -Infinity, dateSerials: 0,
-    percentTexts: 0, fractions: 0, dates: 0, yesNo: 0, notApplicable: 0, partial: 0, errors: 0, texts: 0,
+    percentTexts: 0, fractions: 0, dates: 0, yesNo: 0, notApplicable: 0, partial: 0, errors: 0, texts: 0, ragWords: 0, ragLetters: 0,
     distinctTexts: 0, longTexts: 0, periodLabels: 0, sourceWords: 0, shiftWords: 0, staffGroupWords: 0,
     teamWords: 0, identifiers: 0, totalsLabels: 0,
   };
@@ -137,6 +142,10 @@ function countText(profile: ColumnProfile, raw: string, distinct: Set<string>): 
     return;
   }
   profile.texts++;
+  if (parseRagRating(text, { letters: true }) !== null) {
+    if (text.length === 1) profile.ragLetters++;
+    else profile.ragWords++;
+  }
   if (distinct.size < distinctTextsCounted) distinct.add(text.toLowerCase());
   if (text.length > longTextLength) profile.longTexts++;
   if (parsePeriodHeader(text) !== null) profile.periodLabels++;

@@ -62,6 +62,10 @@ interface Proposal {
   periodHeading: boolean;
   profile: ColumnProfile;
   match: HeaderRoleMatch | null;
+  /** An item column of RAG ratings (Green met, Amber partial, Red not met). */
+  rag?: true;
+  /** Values that would be a measure if the header said how to read them (see `ColumnMappingEntry`). */
+  unclearMeasure?: true;
 }
 
 /** Whether a row's first filled cell is a totals label: its figures are sums, not values to judge by. */
@@ -188,6 +192,8 @@ function propose(header: string, headerCell: CellValue, p: ColumnProfile): Propo
       periodHeading: true, profile: p, match,
     };
   }
+  const rag = proposeRagRatings(header, match, p);
+  if (rag !== null) return rag;
   // A count of checks ("Max score", "Score achieved") keeps its header's role; so does any exact header.
   const countHeader = match !== null && (match.role === "passed" || match.role === "checked" || (match.exact && match.role !== "score"));
   const meaning = countHeader ? null : measureMeaning(header);
@@ -205,6 +211,40 @@ function propose(header: string, headerCell: CellValue, p: ColumnProfile): Propo
   }
   const decided = match === null ? proposeFromValues(header, p) : proposeFromHeader(header, match, p);
   return { ...decided, periodHeading: false, profile: p, match };
+}
+
+/** A header that says its column holds RAG ratings: "RAG", "RAG rating", "BRAG status", "Rating (RAG)". */
+const ragHeader = /\bb?rag\b/i;
+/** Roles whose columns hold names of groups, people or dates: colours there ("Red zone") are names. */
+const notRatingRoles: ReadonlySet<ColumnRole> = new Set([...groupingRoles, ...personalRoles, "date", "period"]);
+
+/**
+ * A column of RAG ratings (Red/Amber/Green) is an answer per record: Green met, Red not met, Amber a
+ * partial answer. Spelt-out colours are read under any header that does not name a group, a person or a
+ * date; the letters R, A and G only under a header that says RAG, and elsewhere the column is set aside
+ * with a reason saying what to write.
+ */
+function proposeRagRatings(header: string, match: HeaderRoleMatch | null, p: ColumnProfile): Proposal | null {
+  const readable = p.nonBlank - p.errors;
+  const saysRag = ragHeader.test(header);
+  const ratings = p.ragWords + (saysRag ? p.ragLetters : 0);
+  if (readable === 0 || (!saysRag && match !== null && notRatingRoles.has(match.role))) return null;
+  const base = { periodHeading: false, profile: p, match };
+  if (ratings > 0 && ratings + p.notApplicable >= itemShare * readable) {
+    const intro = saysRag ? `${quoted(header)} names a RAG rating` : `${quoted(header)} ${match === null ? "is not one we know" : `${match.exact ? "names" : "mentions"} ${COLUMN_ROLE_WORDS[match.role]}`}, but`;
+    return {
+      ...base, role: "item", rag: true, confidence: 0.5 + 0.45 * share(ratings + p.notApplicable, readable),
+      reason: `${intro}${saysRag ? " and" : ""} ${ratings} of ${readable} values looked at are RAG ratings (Green, Amber, Red): read as an answer per record, Green as met, Red as not met and Amber as a partial answer (counted by the partial-answer rule; not met by default).`,
+    };
+  }
+  if (!saysRag && p.ragLetters > 0 && p.ragLetters + p.notApplicable >= itemShare * readable && (match === null || match.role === "ignore" || measureRoles.has(match.role))) {
+    const name = header === "" ? "Rating" : header;
+    return {
+      ...base, role: "ignore", unclearMeasure: true, confidence: confidenceOverruled,
+      reason: `Holds the letters R, A or G (${p.ragLetters} of ${readable} values looked at), but the header does not say RAG: if they are RAG ratings, say so in the header, e.g. "${name} (RAG)"; not used until then.`,
+    };
+  }
+  return null;
 }
 
 function demote(proposal: Proposal, reason: string): void {
@@ -254,6 +294,13 @@ function settle(proposals: Proposal[], headers: readonly string[], firstColumn: 
   }
   if (checked !== undefined && passedNow === undefined) {
     demote(proposals[checked], `${proposals[checked].reason.replace(/\.$/, "")}, but no column counts the checks passed, so it is not used.`);
+  }
+  // A RAG rating beside a score, counts or questions summarises them: they stay the measure.
+  const measure = proposals.findIndex((p) => p.rag !== true && (p.role === "score" || p.role === "item" || p.role === "passed" || p.periodHeading));
+  for (const p of proposals) {
+    if (p.rag !== true || measure < 0) continue;
+    demote(p, `${p.reason.replace(/: read as an answer per record.*$/, "")}, but ${name(measure)} is the measure, so the RAG ratings are not used.`);
+    delete p.rag;
   }
   const hasMeasure = proposals.some((p) => p.role === "score" || p.role === "item" || p.role === "passed" || p.periodHeading);
   if (hasMeasure) return;
@@ -316,6 +363,9 @@ export function proposeColumnRoles(
   }
   settle(proposals, headers, firstColumn);
   return proposals.map(
-    (p, index): ColumnMappingEntry => ({ index, header: headers[index], role: p.role, confidence: Math.round(p.confidence * 100) / 100, reason: p.reason }),
+    (p, index): ColumnMappingEntry => ({
+      index, header: headers[index], role: p.role, confidence: Math.round(p.confidence * 100) / 100, reason: p.reason,
+      ...(p.rag === true && p.role === "item" ? { rag: true } : {}), ...(p.unclearMeasure === true ? { unclearMeasure: true } : {}),
+    }),
   );
 }

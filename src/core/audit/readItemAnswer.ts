@@ -1,4 +1,5 @@
 import { excelErrorOf, isPartialAnswer, parseYesNo, type CellValue } from "../values";
+import { parseRagRating, type RagRating } from "../values/parseRagRating";
 
 /**
  * What one cell of a Yes/No question holds, once read.
@@ -12,6 +13,8 @@ export const ITEM_ANSWER_KINDS = ["blank", "yes", "no", "partial", "na", "error"
 export type ItemAnswerKind = (typeof ITEM_ANSWER_KINDS)[number];
 
 const kindBySpelling = new Map<string, ItemAnswerKind>();
+/** A RAG rating as an answer: Green (and BRAG's Blue, completed) met, Amber partly met, Red not met. */
+const answerOfRating: Readonly<Record<RagRating, ItemAnswerKind>> = { green: "yes", blue: "yes", amber: "partial", red: "no" };
 const spellingsRemembered = 4096;
 
 function readTextAnswer(v: string): ItemAnswerKind {
@@ -26,15 +29,23 @@ function readTextAnswer(v: string): ItemAnswerKind {
 /**
  * Reads one answer to an audit question with core/values: Yes or No in every spelling `parseYesNo`
  * accepts (TRUE/FALSE, 1/0, Met/Not met, ticks), a partial answer (`isPartialAnswer`), N/A, a blank, an
- * Excel error, or something unreadable ("Yes?", a shift code, a date). Never throws.
+ * Excel error, or something unreadable ("Yes?", a shift code, a date). In a column of RAG ratings
+ * (`rag`), Green, Amber and Red (or G, A, R; Blue or B in BRAG schemes) are read too: Green and Blue
+ * as a Yes, Red as a No, Amber as a partial answer, so that it counts by the partial-answer rule.
+ * Never throws.
  *
  * @example
  * readItemAnswer("Partially met"); // => "partial"
  * readItemAnswer("#REF!"); // => "error"
  * readItemAnswer("see notes"); // => "unreadable"
+ * readItemAnswer("Amber", true); // => "partial"
  */
-export function readItemAnswer(v: CellValue): ItemAnswerKind {
+export function readItemAnswer(v: CellValue, rag = false): ItemAnswerKind {
   if (v === null || v === undefined) return "blank";
+  if (rag) {
+    const rating = parseRagRating(v, { letters: true });
+    if (rating !== null) return answerOfRating[rating];
+  }
   if (typeof v === "string") {
     // An audit's answers are a handful of spellings repeated down every row: each is read once.
     const known = kindBySpelling.get(v);

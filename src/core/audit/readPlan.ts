@@ -12,6 +12,8 @@ export interface PlannedColumn {
   letter: string;
   /** 'G "Risk updated"', or "G" for a column without a header. */
   name: string;
+  /** An item column of RAG ratings (see `ColumnMappingEntry.rag`). */
+  rag?: boolean;
 }
 
 /** A grouping column, with the names already read from it (raw cell text to tidied name). */
@@ -90,7 +92,7 @@ export function planRead(mapping: ColumnMapping, headerCells: ReadonlyArray<Cell
     score: measured("score"),
     passed: measured("passed"),
     checked: measured("checked"),
-    items: sideBySide === null ? mapping.filter((e) => e.role === "item").map(column) : [],
+    items: sideBySide === null ? mapping.filter((e) => e.role === "item").map((e) => (e.rag === true ? { ...column(e), rag: true } : column(e))) : [],
     periods,
     sideBySide: sideBySide === null ? null : {
       role: sideBySide.role,

@@ -41,9 +41,9 @@ export function readQuestionAnswers(values: readonly (readonly CellValue[])[], f
   const columns = result.mapping.filter((entry) => entry.role === role || (role === "score" && entry.role === "ignore" && entry.confidence < 1 && matchHeaderRole(entry.header)?.role === "score" && !notAResult.test(entry.header)));
   if (columns.length < fewestQuestions) return null;
   const partial = partialRule === "not-met" ? 0 : partialRule === "half" ? 0.5 : Number.NaN;
-  const read = (v: CellValue): number => {
+  const read = (v: CellValue, rag: boolean): number => {
     if (role === "item") {
-      const kind = readItemAnswer(v);
+      const kind = readItemAnswer(v, rag);
       return kind === "yes" ? 1 : kind === "no" ? 0 : kind === "partial" ? partial : Number.NaN;
     }
     if (typeof v === "boolean") return Number.NaN;
@@ -54,7 +54,7 @@ export function readQuestionAnswers(values: readonly (readonly CellValue[])[], f
   };
   const answers = result.records.map((record) => {
     const row = values[record.row - firstRow];
-    return columns.map((column) => (row === undefined ? Number.NaN : read(row[column.index] ?? null)));
+    return columns.map((column) => (row === undefined ? Number.NaN : read(row[column.index] ?? null, column.rag === true)));
   });
   // Half a Yes is not a whole count: under "half" the answers are compared as scores, as the reader's records are.
   return { measure: role === "item" && partialRule !== "half" ? "pass-rate" : "score", questions: columns.map((column) => column.header || `Column ${column.index + 1}`), answers };

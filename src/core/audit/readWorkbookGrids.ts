@@ -59,7 +59,7 @@ export function readWorkbookGrids(grids: readonly WorkbookGrid[], options: ReadW
     const sheet = typeof grid.sheet === "string" ? grid.sheet : "";
     const table = typeof grid.table === "string" ? grid.table : null;
     const values: CellValue[][] = Array.isArray(grid.values) ? grid.values : [];
-    const likelihood = looksLikeAuditData(values, { firstRow: grid.firstRow });
+    const likelihood = looksLikeAuditData(values, { firstRow: grid.firstRow, firstColumn: grid.firstColumn });
     const name = table ?? sheet;
     const read = chosen === null ? likelihood.suggested : chosen.has(name) || chosen.has(sheet);
     const mapping = options.mappings !== undefined && Object.prototype.hasOwnProperty.call(options.mappings, name) ? options.mappings[name] : undefined;

@@ -73,7 +73,7 @@ function lookup(rows: readonly ReadonlyArray<CellValue>[], mapping: ColumnMappin
   // Audits are dated; a drop-down's list is not, and holds Yes, No and N/A (at least) once each.
   if (items.length === 0 || rows.length > longestLookupInRows || mapping.some((entry) => entry.role === "date" || entry.role === "period")) return null;
   for (const item of items) {
-    const answers = columnValues(rows, item.index).map((v) => readItemAnswer(v));
+    const answers = columnValues(rows, item.index).map((v) => readItemAnswer(v, item.rag === true));
     if (answers.length < fewestLookupAnswers || new Set(answers).size !== answers.length) return null;
   }
   const listed = items.map((item) => columnValues(rows, item.index).map((v) => cellText(v)).join(", "));

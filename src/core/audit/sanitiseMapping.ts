@@ -20,7 +20,7 @@ export function sanitiseMapping(mapping: unknown): ColumnMapping {
   const clean: ColumnMapping = [];
   for (const entry of mapping as unknown[]) {
     if (entry === null || typeof entry !== "object") continue;
-    const { index, header, role, confidence, reason } = entry as Partial<ColumnMappingEntry>;
+    const { index, header, role, confidence, reason, rag } = entry as Partial<ColumnMappingEntry>;
     if (typeof index !== "number" || !Number.isSafeInteger(index) || index < 0 || index >= widestSheetInColumns) continue;
     if (typeof role !== "string" || !knownRoles.has(role) || seen.has(index)) continue;
     seen.add(index);
@@ -30,6 +30,7 @@ export function sanitiseMapping(mapping: unknown): ColumnMapping {
       role,
       confidence: typeof confidence === "number" && Number.isFinite(confidence) ? confidence : 1,
       reason: typeof reason === "string" ? reason : "Chosen by the user.",
+      ...(rag === true && role === "item" ? { rag } : {}),
     });
   }
   return clean.sort((a, b) => a.index - b.index);

@@ -89,6 +89,17 @@ export interface ColumnMappingEntry {
   confidence: number;
   /** Why this role was chosen, in plain English. */
   reason: string;
+  /**
+   * An item column of RAG ratings (Red/Amber/Green, or R/A/G): Green is read as met, Red as not met and
+   * Amber as a partial answer (see `readItemAnswer`). Absent for any other column.
+   */
+  rag?: true;
+  /**
+   * The values look like a measure that cannot be read without a guess (whole numbers 1 to 5 with no
+   * maximum in the header, the letters R, A and G under a header that does not say RAG): the column is
+   * not used, and its reason says what to write in the header. Absent for any other column.
+   */
+  unclearMeasure?: true;
 }
 
 /**

@@ -195,6 +195,8 @@ export interface SourceSummary {
   /** Answers read as partial ("Partial", "Partly" ...), and how they were counted. */
   partialAnswers?: number;
   partialRule?: string;
+  /** The headers of the columns of RAG ratings read as answers (Green met, Amber partial, Red not met). */
+  ragColumns?: string[];
   /** Where groups were read from besides grouping columns ("the sheet name", a heading, column headers). */
   groupsFrom?: string[];
   problems: ReadProblemSummary[];
@@ -251,4 +253,9 @@ export interface DataFreshness {
 export interface WorkbookAnalysis {
   asOf: ExcelSerialDate;
   analyses: AnalysisResult[];
+  /**
+   * The sheets and tables not read, each with why (as the Source step says it); `unclearMeasure` when
+   * a column would be the measure if its header said how to read it. Absent when every one was read.
+   */
+  sheetsNotRead?: { file: string | null; sheet: string; table: string | null; reason: string; unclearMeasure: boolean }[];
 }

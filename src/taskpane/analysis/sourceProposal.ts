@@ -16,7 +16,7 @@ export interface SourceProposal {
  */
 export function sourceProposal(preview: SourcePreview): SourceProposal {
   const { grid } = preview;
-  const likelihood = looksLikeAuditData(grid.values, { firstRow: grid.firstRow });
+  const likelihood = looksLikeAuditData(grid.values, { firstRow: grid.firstRow, firstColumn: grid.firstColumn });
   const headerIndex = likelihood.headerRow === null ? null : likelihood.headerRow - grid.firstRow;
   const mapping = headerIndex === null ? [] : proposeColumnRoles(grid.values, headerIndex, { firstColumn: grid.firstColumn });
   return { likelihood, headerIndex, mapping };
