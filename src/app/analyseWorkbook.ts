@@ -84,7 +84,7 @@ export function analyseWorkbook(grids: readonly SheetGrid[], settingsInput: Anal
     set.sources.push(summarise(result, grid.file, read.table, partialRule, groupsFrom));
     for (const role of [...grouping, ...Object.keys(extra)]) set.grouping.add(role);
     const records = toCompareRecords(result.records, extra);
-    addQuestionAnswers(set, records, readQuestionAnswers(grid.values, grid.firstRow, result, partialRule));
+    addQuestionAnswers(set, records, readQuestionAnswers(grid.values, grid.firstRow, result, partialRule, grid.firstColumn));
     for (const record of records) set.records.push(record);
   });
 

@@ -1,4 +1,5 @@
 import { excelErrorOf, isBlank, parseNumber, parseYesNo, type CellValue } from "../values";
+import { groupLabelsAbove } from "./groupLabelsAbove";
 import { matchHeaderRole } from "./matchHeaderRole";
 import { parsePeriodHeader } from "./parsePeriodHeader";
 
@@ -82,7 +83,9 @@ const baseFit = 0.25;
  * Each of the first 50 non-blank rows is scored by how many of its cells are short text, how many of
  * those name a known column or a week or month, less its numbers, answers and sentences; the score is
  * then weighted by how well the rows below fill its columns. The best row wins (the earliest on a tie);
- * when no row looks like a header the first non-blank row is returned. Never throws.
+ * when it is the upper row of a two-row header (labels merged over the row below, see
+ * `groupLabelsAbove`) the lower row is returned. When no row looks like a header the first non-blank
+ * row is returned. Never throws.
  *
  * @example
  * findHeaderRow([["Care record audit 2026"], [], ["Team", "Date", "Score"], ["Team A", 46027, 0.9]]); // => 2
@@ -106,6 +109,12 @@ export function findHeaderRow(grid: ReadonlyArray<ReadonlyArray<CellValue>>): nu
       bestScore = score;
       best = r;
     }
+  }
+  if (best !== null && Array.isArray(grid[best + 1])) {
+    // A two-row header whose upper row of labels scored higher: the lower row is the header, read with
+    // the labels over it (see `groupLabelsAbove`), and the data starts below it.
+    const lower = rowEvidence(grid[best + 1]);
+    if (lower.columns.length > 0 && lower.dataLike === 0 && lower.longText === 0 && groupLabelsAbove(grid[best], grid[best + 1]) !== null) return best + 1;
   }
   return best ?? firstNonBlank;
 }

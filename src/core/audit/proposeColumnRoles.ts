@@ -3,6 +3,7 @@ import { isBlank, type CellValue } from "../values";
 import { cellText } from "./cellText";
 import { columnLetter } from "./columnLetter";
 import { COLUMN_ROLE_WORDS } from "./columnRoleWords";
+import { groupLabelsAbove } from "./groupLabelsAbove";
 import { isQuestionHeader } from "./isQuestionHeader";
 import { isTotalsLabel } from "./isTotalsLabel";
 import { matchHeaderRole, type HeaderRoleMatch } from "./matchHeaderRole";
@@ -355,9 +356,13 @@ export function proposeColumnRoles(
   width = Math.min(width, widestSheetInColumns);
   const headers: string[] = [];
   const proposals: Proposal[] = [];
+  // A two-row header is read as one: "Care plan" merged over "Signed" gives "Care plan: Signed".
+  const labels = headerIndex > 0 ? groupLabelsAbove(grid[headerIndex - 1], headerRow) : null;
   for (let c = 0; c < width; c++) {
     const heading = parsePeriodHeader(headerRow[c]);
-    const header = cellText(heading === null ? headerRow[c] : heading.label);
+    const own = cellText(heading === null ? headerRow[c] : heading.label);
+    const label = labels?.[c] ?? "";
+    const header = label === "" ? own : own === "" ? label : `${label}: ${own}`;
     headers.push(header);
     proposals.push(propose(header, headerRow[c], profileColumn(grid, rows, c)));
   }

@@ -1,4 +1,5 @@
 import { parseNumber, type CellValue } from "../values";
+import { columnLetter } from "./columnLetter";
 import { DEFAULT_PARTIAL_ANSWER_RULE, type PartialAnswerRule } from "./partialAnswerRules";
 import { matchHeaderRole } from "./matchHeaderRole";
 import { readItemAnswer } from "./readItemAnswer";
@@ -28,12 +29,14 @@ const notAResult = /\b(target|goal|threshold|benchmark|expected)\b/i;
  * as the reader reads them: Yes 1, No 0, N/A, blanks and unreadable answers left out (NaN); a partial
  * answer by the same rule (0 under "not-met", 0.5 under "half", left out under "left-out"). Raw score
  * numbers follow the grid's score unit (87 is 0.87 when the scores are percentages). Records are found
- * by their spreadsheet row (`firstRow` is the row of `values[0]`). Pure; never throws.
+ * by their spreadsheet row (`firstRow` is the row of `values[0]`). Questions are named by their headers;
+ * two with the same header (or none) are kept apart by their column letter ("Signed (column D)"),
+ * `firstColumn` being the spreadsheet column of `values[n][0]`. Pure; never throws.
  *
  * @example
  * readQuestionAnswers([["Team", "Q1", "Q2"], ["A", "Yes", "No"]], 1, result)?.answers; // => [[1, 0]] (result read from the same grid)
  */
-export function readQuestionAnswers(values: readonly (readonly CellValue[])[], firstRow: number, result: GridReadResult, partialRule: PartialAnswerRule = DEFAULT_PARTIAL_ANSWER_RULE): QuestionAnswers | null {
+export function readQuestionAnswers(values: readonly (readonly CellValue[])[], firstRow: number, result: GridReadResult, partialRule: PartialAnswerRule = DEFAULT_PARTIAL_ANSWER_RULE, firstColumn = 1): QuestionAnswers | null {
   const role = result.layout === "per-record-items" ? "item" : result.layout === "per-audit" ? "score" : null;
   if (role === null) return null;
   // A second score column the proposal left out ("Accuracy score" beside "Overall score") is a
@@ -57,5 +60,11 @@ export function readQuestionAnswers(values: readonly (readonly CellValue[])[], f
     return columns.map((column) => (row === undefined ? Number.NaN : read(row[column.index] ?? null, column.rag === true)));
   });
   // Half a Yes is not a whole count: under "half" the answers are compared as scores, as the reader's records are.
-  return { measure: role === "item" && partialRule !== "half" ? "pass-rate" : "score", questions: columns.map((column) => column.header || `Column ${column.index + 1}`), answers };
+  const headerCounts = new Map<string, number>();
+  for (const column of columns) headerCounts.set(column.header.toLowerCase(), (headerCounts.get(column.header.toLowerCase()) ?? 0) + 1);
+  const letterOf = (index: number): string => columnLetter((Number.isSafeInteger(firstColumn) && firstColumn >= 1 ? firstColumn : 1) + index);
+  // Questions are matched by name across grids: two columns with one header must never become one question.
+  const questions = columns.map((column) => column.header === "" ? `Column ${letterOf(column.index)}`
+    : (headerCounts.get(column.header.toLowerCase()) ?? 0) > 1 ? `${column.header} (column ${letterOf(column.index)})` : column.header);
+  return { measure: role === "item" && partialRule !== "half" ? "pass-rate" : "score", questions, answers };
 }

@@ -1,0 +1,66 @@
+import { isBlank, parseDate, parseNumber, parseYesNo, type CellValue } from "../values";
+import { cellText } from "./cellText";
+import { parsePeriodHeader } from "./parsePeriodHeader";
+
+/** Text longer than this is a title sentence or a note, not a label over columns (as in `findHeaderRow`). */
+const longestLabelLength = 60;
+
+/** Whether a cell could be a label over columns: short text that is not a value or a week or month. */
+function isLabel(v: CellValue): boolean {
+  if (typeof v !== "string") return false;
+  const text = cellText(v);
+  return text.length <= longestLabelLength && parseNumber(text) === null && parseYesNo(text) === null
+    && parseDate(text) === null && parsePeriodHeader(text) === null;
+}
+
+/**
+ * The label over each column of a two-row header, read as merged cells read: a label filled at the
+ * first column of its run and blank after it ("Care plan" over "Signed" and "Reviewed"), or standing
+ * over a blank lower cell (a label merged down over both rows, such as "Date"). Gives one label per
+ * column of `lower` ("" where none stands), or null when `upper` is not such a row: it must hold only
+ * short labels, at least one of them over two or more filled columns of `lower`, and `lower` must
+ * need it (a text repeated across it, or a blank cell under a label); a title or a note over an
+ * ordinary header is not a row of labels. Never throws.
+ *
+ * @example
+ * groupLabelsAbove(["Date", "Care plan", "", "MAR chart", ""], ["", "Signed", "Reviewed", "Signed", "Reviewed"]);
+ * // => ["Date", "Care plan", "Care plan", "MAR chart", "MAR chart"]
+ */
+export function groupLabelsAbove(upper: ReadonlyArray<CellValue> | undefined, lower: ReadonlyArray<CellValue>): string[] | null {
+  if (!Array.isArray(upper) || !Array.isArray(lower)) return null;
+  const width = Math.max(upper.length, lower.length);
+  const labels: string[] = new Array<string>(width).fill("");
+  let current = "";
+  let spans = 0;
+  let runLength = 0;
+  let needed = false;
+  const lowerTexts = new Set<string>();
+  for (let c = 0; c < width; c++) {
+    const above = upper[c] ?? null;
+    const below = lower[c] ?? null;
+    const belowText = cellText(below);
+    if (belowText !== "") {
+      if (lowerTexts.has(belowText.toLowerCase())) needed = true;
+      lowerTexts.add(belowText.toLowerCase());
+    }
+    if (!isBlank(above)) {
+      if (!isLabel(above)) return null;
+      labels[c] = cellText(above);
+      if (belowText === "") {
+        // Merged down over both rows: it names its own column and runs no further.
+        needed = true;
+        current = "";
+      } else current = labels[c];
+      runLength = 1;
+      continue;
+    }
+    if (belowText === "" || current === "") {
+      current = "";
+      continue;
+    }
+    labels[c] = current;
+    runLength++;
+    if (runLength === 2) spans++;
+  }
+  return spans > 0 && needed ? labels : null;
+}
