@@ -75,11 +75,16 @@ function evidenceText(group: GroupResult, analysis: AnalysisResult): string {
   return `${parts.join("; ")}.`;
 }
 
-function bestGroup(dimension: DimensionResult, direction: "up" | "down", exclude: string): string {
-  const others = dimension.groups.filter((g) => g.name !== exclude && g.status !== "insufficient-evidence");
-  if (others.length === 0) return `the strongest ${dimension.label.toLowerCase()}`;
-  const best = others.reduce((a, b) => ((direction === "up" ? b.mean > a.mean : b.mean < a.mean) ? b : a));
-  return best.name;
+/**
+ * The group to learn good practice from: the best other group with enough evidence, only when it does
+ * better than this one in whole percentages as shown (a group level with it, or below it, has nothing
+ * to teach it); otherwise one elsewhere that meets the target.
+ */
+function bestGroup(dimension: DimensionResult, direction: "up" | "down", group: GroupResult): string {
+  const shown = (mean: number) => Math.round(mean * percentagePoints) * (direction === "up" ? 1 : -1);
+  const better = dimension.groups.filter((g) => g.name !== group.name && g.status !== "insufficient-evidence" && shown(g.mean) > shown(group.mean));
+  if (better.length === 0) return `a ${dimension.dimension.includes(" x ") ? "service" : dimension.label.toLowerCase()} elsewhere that meets the target`;
+  return better.reduce((a, b) => (shown(b.mean) > shown(a.mean) ? b : a)).name;
 }
 
 function updateFor(analysis: AnalysisResult, dimension: DimensionResult, group: GroupResult): GroupUpdate {
@@ -148,7 +153,7 @@ export function proposeActions(analysis: WorkbookAnalysis, options: ProposeActio
         updates.push(update);
         if (!update.needsAction || update.readyToClose) continue;
         const suggestion = suggestAction(
-          { dimension: dimension.dimension, status: group.status, group: group.name, best: bestGroup(dimension, result.settings.direction, group.name), evidenceMismatch: group.evidenceMismatch !== null },
+          { dimension: dimension.dimension, status: group.status, group: group.name, best: bestGroup(dimension, result.settings.direction, group), evidenceMismatch: group.evidenceMismatch !== null },
           ownerRoles,
         );
         // A repeated gap is the article's trigger for action: reviewed at the closer cadence.

@@ -98,8 +98,11 @@ export interface GapPoint {
   label: string;
   /** Best minus worst group value in the period (always 0 or more). */
   gap: number;
-  best: string;
-  worst: string;
+  /** The best and the worst group; null when every group had the same value (see `levelAt`). */
+  best: string | null;
+  worst: string | null;
+  /** The value every group had, when they were level: no group is best or worst. */
+  levelAt?: Proportion;
   /** Groups with results in the period. */
   groups: number;
   /** A partial period: shown, not used for the trend or SPC. */

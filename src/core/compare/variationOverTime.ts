@@ -1,6 +1,7 @@
 import { linearRegression } from "simple-statistics";
 import { xmrChart } from "../stats";
 import type { GapDirection, GapPoint, VariationOverTime } from "./beneathTheScore";
+import { formatPercent } from "./formatPercent";
 import { pluralLabel } from "./groupWords";
 import type { DimensionResult, PeriodLength } from "./types";
 
@@ -12,6 +13,8 @@ const periodDays: Record<PeriodLength, number> = { week: 7, fortnight: 14, month
  * "steady": smaller changes are within what one or two records move a period's rate.
  */
 const steadyGapChange = 0.02;
+/** Values closer than this are the same result (sums of scores differ in the last binary digits). */
+const sameValue = 1e-9;
 
 /** One group's period series, as `gapPoints` reads it. */
 export interface GroupSeries {
@@ -21,7 +24,8 @@ export interface GroupSeries {
 
 /**
  * The gap between the best and the worst group in each period where at least two groups have a
- * result, oldest first. A period partial for any group is marked partial. Pure.
+ * result, oldest first. When every group has the same value, no group is named best or worst: the
+ * point says the value they are level at. A period partial for any group is marked partial. Pure.
  *
  * @example
  * gapPoints([{ name: "A", series: [{ start: 0, label: "Wk 1", value: 0.9 }] }, { name: "B", series: [{ start: 0, label: "Wk 1", value: 0.65 }] }])[0].gap;
@@ -49,7 +53,10 @@ export function gapPoints(groups: readonly GroupSeries[], direction: "up" | "dow
         if (entry.value < lowest.value) lowest = entry;
       }
       const [best, worst] = direction === "up" ? [highest, lowest] : [lowest, highest];
-      const point: GapPoint = { start, label: period.label, gap: highest.value - lowest.value, best: best.name, worst: worst.name, groups: period.values.length };
+      const level = highest.value - lowest.value < sameValue;
+      const point: GapPoint = level
+        ? { start, label: period.label, gap: 0, best: null, worst: null, levelAt: lowest.value, groups: period.values.length }
+        : { start, label: period.label, gap: highest.value - lowest.value, best: best.name, worst: worst.name, groups: period.values.length };
       if (period.partial) point.partial = true;
       return point;
     });
@@ -75,6 +82,20 @@ const points = (gap: number) => Math.round(gap * 100);
 const pointsText = (gap: number) => `${points(gap)} point${points(gap) === 1 ? "" : "s"}`;
 
 /**
+ * The gap in one period in words, never naming one group as both best and worst: "3 points between
+ * Team A and Team B", "under 1 point between Team A and Team B" (a gap that rounds to 0), or, when
+ * every group had the same value, "all 3 teams level at 85%" ("both teams", or "the 2 teams audited"
+ * when fewer than the groups compared had a result then).
+ */
+function gapInPeriod(point: GapPoint, plural: string, compared: number): string {
+  if (point.best === null || point.worst === null) {
+    const who = point.groups < compared ? `the ${point.groups} ${plural} audited` : point.groups === 2 ? `both ${plural}` : `all ${point.groups} ${plural}`;
+    return `${who} level at ${formatPercent(point.levelAt ?? Number.NaN)}`;
+  }
+  return `${points(point.gap) === 0 ? "under 1 point" : pointsText(point.gap)} between ${point.best} and ${point.worst}`;
+}
+
+/**
  * Is the variation between the groups of each dimension reducing? For every dimension with at least
  * two groups judged (insufficient-evidence groups are left out: a handful of records makes any gap),
  * the gap between the best and the worst group per period, its least-squares trend per week, its
@@ -97,7 +118,7 @@ export function variationOverTime(dimensions: readonly DimensionResult[], contex
     const slopePerWeek = gapSlopePerWeek(complete, context.datedPeriods);
     if (complete.length < 2 || slopePerWeek === null) {
       const only = complete[0];
-      const sentence = only ? `Gap between ${plural}: ${pointsText(only.gap)} in ${only.label}; too few periods to say whether it is reducing.` : `Gap between ${plural}: no period in which two or more of them were audited.`;
+      const sentence = only ? `Gap between ${plural} in ${only.label}: ${gapInPeriod(only, plural, judged.length)}; too few periods to say whether it is reducing.` : `Gap between ${plural}: no period in which two or more of them were audited.`;
       return [{ dimension: dimension.dimension, label: dimension.label, points: all, slopePerWeek: null, weeks: null, direction: null, spc: null, sentence }];
     }
     const first = complete[0];
@@ -112,7 +133,7 @@ export function variationOverTime(dimensions: readonly DimensionResult[], contex
       ? `steady at about ${pointsText(chart.mean)}`
       : `${direction} from ${points(first.gap)} to ${pointsText(last.gap)}`;
     const spcText = spc.variation === "Common Cause" ? "SPC: common cause variation" : `SPC: ${spc.variation}${spc.variation === "Improvement (Low)" ? ", a real reduction" : spc.variation === "Concern (High)" ? ", a real widening" : ""}`;
-    const sentence = `Gap between ${plural} ${movement} over ${weeks} week${weeks === 1 ? "" : "s"} (${spcText}; latest ${last.label}: ${pointsText(last.gap)} between ${last.best} and ${last.worst}).`;
+    const sentence = `Gap between ${plural} ${movement} over ${weeks} week${weeks === 1 ? "" : "s"} (${spcText}; latest ${last.label}: ${gapInPeriod(last, plural, judged.length)}).`;
     return [{ dimension: dimension.dimension, label: dimension.label, points: all, slopePerWeek, weeks, direction, spc, sentence }];
   });
 }

@@ -53,6 +53,20 @@ describe("proposeActions", () => {
     expect(hillview.earlyWarningSigns).toMatch(/^The latest point is a special-cause concern \(Concern \(Low\)\)\. Watch for repeated overdue actions/);
   });
 
+  it("learns good practice only from a group that does better, never from one level with or below it", () => {
+    // Team A (95%) fragile, level with a second team at 95%, above Team B (78%) and =SUM(A1) (89%):
+    // no team does better than Team A, so none is named; Team B still learns from Team A.
+    const analysis = careRecords();
+    const groups = analysis.dimensions[0].groups;
+    groups[2] = { ...groups[2], status: "fragile", recentPeriodsMeetingTarget: 1 };
+    groups.push({ ...groups[2], name: "Team C" });
+    const actions = proposeActions(workbookAnalysis(analysis), { asOf }).actions;
+    const teamA = actions.find((a) => a.group === "Team A")!;
+    expect(teamA.suggestedAction).toMatch(/^Compare examples of good practice from a team elsewhere that meets the target with Team A,/);
+    expect(actions.find((a) => a.group === "=SUM(A1)")!.suggestedAction).toMatch(/good practice from Team A with =SUM\(A1\)/);
+    expect(actions.find((a) => a.group === "Team B")!.suggestedAction).toMatch(/good practice from Team A with Team B/);
+  });
+
   it("opens each action today, due and reviewed one cycle on, with no carries", () => {
     const [teamB, fragileTeam] = proposeActions(workbookAnalysis(), { asOf }).actions;
     expect([teamB.opened, teamB.due, teamB.nextReview, teamB.status, teamB.timesCarriedForward, teamB.escalationLevel]).toEqual([asOf, asOf + 14, asOf + 14, "Open", 0, "None"]);
