@@ -310,6 +310,15 @@ export class GridCellReader {
   }
 
   private rawScore(n: number, cell: number | string, rowNumber: number, column: PlannedColumn, leftOut: string): ScoreCellKind {
+    // A rating out of a scale the header states ("Satisfaction (1-5)") is a share of its top: 4 of 5 is 80%.
+    if (column.outOf !== undefined) {
+      if (!Number.isFinite(n) || n < 0 || n > column.outOf) {
+        this.problem(rowNumber, column, `${describeCell(cell)} is not a score out of ${column.outOf} (the header's scale); ${leftOut}`);
+        return "problem";
+      }
+      this.scoreValue = n / column.outOf;
+      return "raw";
+    }
     const largest = this.forcedUnit === "proportion" ? 1 : percentMaximum;
     if (!Number.isFinite(n) || n < 0 || n > largest) {
       const range = largest === 1 ? "0 and 1" : "0 and 100";

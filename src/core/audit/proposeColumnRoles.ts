@@ -11,6 +11,7 @@ import { measureMeaning } from "./measureMeaning";
 import { parsePeriodHeader } from "./parsePeriodHeader";
 import { profileColumn, type ColumnProfile } from "./profileColumn";
 import { sampleRowIndexes } from "./sampleRowIndexes";
+import { scaleMaximumOf } from "./scaleMaximumOf";
 import type { ColumnMapping, ColumnMappingEntry, ColumnRole } from "./types";
 
 /** Options of `proposeColumnRoles`. */
@@ -195,6 +196,16 @@ function propose(header: string, headerCell: CellValue, p: ColumnProfile): Propo
   }
   const rag = proposeRagRatings(header, match, p);
   if (rag !== null) return rag;
+  // "Out of 5" names a scale, not a count of checks; "Max score" or "Score achieved" beside it are counts.
+  const outOf = match !== null && (match.role === "passed" || match.role === "checked") && match.phrase !== "out of" ? null : scaleMaximumOf(header);
+  // Values above the scale are the header's word against a cell's: each is named as a problem when read.
+  if (outOf !== null && valued > 0 && p.numbers >= strongShare * valued && p.minimum >= 0) {
+    const example = Math.round(outOf * 0.8);
+    return {
+      role: "score", confidence: confidenceHeaderMention, periodHeading: false, profile: p, match,
+      reason: `Scores out of ${outOf}, read as a percentage of ${outOf}: ${example} is ${Math.round((example / outOf) * 100)}%.`,
+    };
+  }
   // A count of checks ("Max score", "Score achieved") keeps its header's role; so does any exact header.
   const countHeader = match !== null && (match.role === "passed" || match.role === "checked" || (match.exact && match.role !== "score"));
   const meaning = countHeader ? null : measureMeaning(header);
@@ -246,6 +257,26 @@ function proposeRagRatings(header: string, match: HeaderRoleMatch | null, p: Col
     };
   }
   return null;
+}
+
+/** A small rating scale's top: whole numbers up to it with no maximum in the header are not guessed at. */
+const smallScaleTop = 10;
+
+/**
+ * Whether a column to be read as the score holds what looks like ratings on a small scale (whole
+ * numbers 0 to 10, at least 2) under a header that states no maximum: read as percentages they would
+ * give "4%", so the column is set aside with what to write in its header instead.
+ */
+function setAsideUnstatedScale(proposal: Proposal, header: string, name: string): boolean {
+  const p = proposal.profile;
+  if (p.numbers === 0 || p.wholeNumbers < p.numbers || p.percentTexts + p.fractions > 0 || p.minimum < 0 || p.maximum < 2 || p.maximum > smallScaleTop) return false;
+  if (scaleMaximumOf(header) !== null) return false;
+  const top = p.maximum <= 5 ? 5 : smallScaleTop;
+  proposal.role = "ignore";
+  proposal.confidence = confidenceOverruled;
+  proposal.unclearMeasure = true;
+  proposal.reason = `Holds whole numbers ${p.minimum} to ${p.maximum}, and the header states no maximum: if it is a rating out of ${top}, say so in the header, e.g. "${name} (out of ${top})"; not read as a percentage until then.`;
+  return true;
 }
 
 function demote(proposal: Proposal, reason: string): void {
@@ -303,8 +334,10 @@ function settle(proposals: Proposal[], headers: readonly string[], firstColumn: 
     demote(p, `${p.reason.replace(/: read as an answer per record.*$/, "")}, but ${name(measure)} is the measure, so the RAG ratings are not used.`);
     delete p.rag;
   }
+  const scoreNow = kept.get("score");
+  if (scoreNow !== undefined && proposals[scoreNow].role === "score" && kept.get("checked") === undefined) setAsideUnstatedScale(proposals[scoreNow], headers[scoreNow], headers[scoreNow] || "Score");
   const hasMeasure = proposals.some((p) => p.role === "score" || p.role === "item" || p.role === "passed" || p.periodHeading);
-  if (hasMeasure) return;
+  if (hasMeasure || proposals.some((p) => p.unclearMeasure === true)) return;
   // Guess a score only where there is something to compare it by or over: a grid of numbers with no
   // groups and no dates (a lookup table, a 255-column export) is not an audit log.
   const comparable = proposals.some((p) => (GROUPING_ROLES as readonly string[]).includes(p.role) || p.role === "date");
@@ -315,6 +348,7 @@ function settle(proposals: Proposal[], headers: readonly string[], firstColumn: 
   );
   // Rates and percentages have fractions; counts of beds, staff or residents are whole numbers.
   const fallback = candidates.find((p) => p.profile.wholeNumbers < p.profile.numbers) ?? candidates[0];
+  if (fallback !== undefined && setAsideUnstatedScale(fallback, headers[proposals.indexOf(fallback)], headers[proposals.indexOf(fallback)] || "Score")) return;
   if (fallback !== undefined) {
     fallback.role = "score";
     fallback.confidence = confidenceGuess;

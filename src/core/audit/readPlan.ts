@@ -3,6 +3,7 @@ import { chooseLayout } from "./chooseLayout";
 import { columnLetter } from "./columnLetter";
 import type { GroupColumns } from "./findGroupColumns";
 import { parsePeriodHeader } from "./parsePeriodHeader";
+import { scaleMaximumOf } from "./scaleMaximumOf";
 import { GROUPING_ROLES, type ColumnMapping, type ColumnMappingEntry, type GridLayout, type GroupingRole } from "./types";
 
 /** A column the reader reads, named as a person would name it in a problem. */
@@ -14,6 +15,8 @@ export interface PlannedColumn {
   name: string;
   /** An item column of RAG ratings (see `ColumnMappingEntry.rag`). */
   rag?: boolean;
+  /** The top of the rating scale a score column's header states ("Satisfaction (1-5)"; see `scaleMaximumOf`). */
+  outOf?: number;
 }
 
 /** A grouping column, with the names already read from it (raw cell text to tidied name). */
@@ -84,12 +87,14 @@ export function planRead(mapping: ColumnMapping, headerCells: ReadonlyArray<Cell
     }
   }
   const measured = (role: string): PlannedColumn | null => (sideBySide === null ? first(role) : null);
+  const score = measured("score");
+  const outOf = score === null ? null : scaleMaximumOf(score.header);
   return {
     layout,
     groups,
     date: first("date"),
     period: layout === "wide" ? null : first("period"),
-    score: measured("score"),
+    score: score === null || outOf === null ? score : { ...score, outOf },
     passed: measured("passed"),
     checked: measured("checked"),
     items: sideBySide === null ? mapping.filter((e) => e.role === "item").map((e) => (e.rag === true ? { ...column(e), rag: true } : column(e))) : [],
