@@ -51,7 +51,11 @@ function rowEvidence(row: ReadonlyArray<CellValue>): RowEvidence {
   return evidence;
 }
 
-/** How far the rows below fill the candidate's columns (up to 1), less how far they spill outside them. */
+/**
+ * How far the rows below fill the candidate's columns (up to 1), less how far they spill outside them,
+ * up to the next row that looks like a header of its own (a second table stacked below). A row of one
+ * text cell (a title or a group heading) says nothing about the columns and is passed over.
+ */
 function dataBelowFit(grid: ReadonlyArray<ReadonlyArray<CellValue>>, r: number, columns: readonly number[]): number {
   const inHeader = new Set(columns);
   let rowsSeen = 0;
@@ -60,6 +64,9 @@ function dataBelowFit(grid: ReadonlyArray<ReadonlyArray<CellValue>>, r: number, 
   for (let below = r + 1; below < grid.length && rowsSeen < rowsBelowInspected; below++) {
     const row = grid[below];
     if (!Array.isArray(row)) continue;
+    const evidence = rowEvidence(row);
+    if (evidence.columns.length === 1 && evidence.dataLike === 0) continue;
+    if (evidence.dataLike === 0 && evidence.longText === 0 && evidence.known >= 1 && evidence.headerLike >= 2) break;
     let filled = 0;
     for (let c = 0; c < row.length; c++) {
       if (isBlank(row[c])) continue;

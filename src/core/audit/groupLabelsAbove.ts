@@ -1,17 +1,6 @@
-import { isBlank, parseDate, parseNumber, parseYesNo, type CellValue } from "../values";
+import { isBlank, type CellValue } from "../values";
 import { cellText } from "./cellText";
-import { parsePeriodHeader } from "./parsePeriodHeader";
-
-/** Text longer than this is a title sentence or a note, not a label over columns (as in `findHeaderRow`). */
-const longestLabelLength = 60;
-
-/** Whether a cell could be a label over columns: short text that is not a value or a week or month. */
-function isLabel(v: CellValue): boolean {
-  if (typeof v !== "string") return false;
-  const text = cellText(v);
-  return text.length <= longestLabelLength && parseNumber(text) === null && parseYesNo(text) === null
-    && parseDate(text) === null && parsePeriodHeader(text) === null;
-}
+import { isHeaderLabel } from "./isHeaderLabel";
 
 /**
  * The label over each column of a two-row header, read as merged cells read: a label filled at the
@@ -44,7 +33,7 @@ export function groupLabelsAbove(upper: ReadonlyArray<CellValue> | undefined, lo
       lowerTexts.add(belowText.toLowerCase());
     }
     if (!isBlank(above)) {
-      if (!isLabel(above)) return null;
+      if (!isHeaderLabel(above)) return null;
       labels[c] = cellText(above);
       if (belowText === "") {
         // Merged down over both rows: it names its own column and runs no further.

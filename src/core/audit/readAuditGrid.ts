@@ -5,13 +5,15 @@ import { findGroupColumns } from "./findGroupColumns";
 import { findHeaderRow } from "./findHeaderRow";
 import { GridCellReader } from "./gridCellReader";
 import { groupColumnsRowReader } from "./groupColumnsRowReader";
+import { isHeaderLabel } from "./isHeaderLabel";
 import { isTotalsLabel } from "./isTotalsLabel";
 import { itemsRowReader } from "./itemsRowReader";
+import { matchHeaderRole } from "./matchHeaderRole";
 import { parseGroupHeading, type GroupHeading } from "./parseGroupHeading";
 import { DEFAULT_PARTIAL_ANSWER_RULE, PARTIAL_ANSWER_RULES, type PartialAnswerRule } from "./partialAnswerRules";
 import { perAuditRowReader } from "./perAuditRowReader";
 import { proposeColumnRoles } from "./proposeColumnRoles";
-import { planRead, type ReadPlan } from "./readPlan";
+import { planRead, type PlannedColumn, type ReadPlan } from "./readPlan";
 import { RowAccount } from "./rowAccount";
 import { RowGroups } from "./rowGroups";
 import { RowReading, type RowReader } from "./rowReading";
@@ -97,8 +99,24 @@ function scoreColumns(plan: ReadPlan): number[] {
   return plan.layout === "per-audit" && plan.score !== null ? [plan.score.index] : [];
 }
 
+/** The columns holding what is measured (questions, scores, counts, weeks or months, groups side by side). */
+function measureColumns(plan: ReadPlan): PlannedColumn[] {
+  const single = [plan.score, plan.passed, plan.checked].filter((column): column is PlannedColumn => column !== null);
+  return [...plan.items, ...single, ...plan.periods, ...(plan.sideBySide?.columns ?? [])];
+}
+
+/** "A", "A" and "B", "A", "B", "C" and 2 more: quoted headers for a message. */
+function quotedList(texts: readonly string[]): string {
+  const shown = texts.slice(0, 3).map((text) => `"${text}"`);
+  const more = texts.length - shown.length;
+  if (more > 0) return `${shown.join(", ")} and ${more} more`;
+  return shown.length <= 1 ? shown.join("") : `${shown.slice(0, -1).join(", ")} and ${shown[shown.length - 1]}`;
+}
+
 /** Reads one grid's rows with a settled plan: the loop every layout shares. */
 class GridRows {
+  /** Where a second table with other measure columns starts below the first, and its other headers. */
+  secondTable: { row: number; headers: string[] } | null = null;
   private readonly firstCellTotals = new Map<string, boolean>();
   private readonly readRowOfLayout: RowReader;
   /** Headings met, in the order met, for the reasons shown to the user. */
@@ -163,8 +181,18 @@ class GridRows {
       account.leaveOut(rowNumber, SKIPPED_ROW_REASONS.blank);
       return;
     }
+    if (this.secondTable !== null) {
+      account.leaveOut(rowNumber, SKIPPED_ROW_REASONS.secondTable);
+      return;
+    }
     // Headers, headings and totals labels are text; most data rows start with a date or a name.
     const startsWithText = typeof cells[first] === "string";
+    const otherHeaders = startsWithText ? this.otherTableHeaders(cells, first) : null;
+    if (otherHeaders !== null) {
+      this.secondTable = { row: rowNumber, headers: otherHeaders };
+      account.leaveOut(rowNumber, SKIPPED_ROW_REASONS.secondTable);
+      return;
+    }
     if (startsWithText && this.isRepeatedHeader(cells, first)) {
       account.leaveOut(rowNumber, SKIPPED_ROW_REASONS.repeatedHeader);
       return;
@@ -222,6 +250,42 @@ class GridRows {
     return this.reading.groups.readColumns(cells);
   }
 
+  /**
+   * The headers of a second table's header row, or null for any other row: a row of header labels
+   * only, naming at least one column as a header does ("Date", "Team", or this table's own header in
+   * that column), whose cells over this table's questions or scores say something else, and that is
+   * not a heading naming the group of the rows below. Reading on
+   * would score the second audit's answers under the first audit's questions.
+   */
+  private otherTableHeaders(cells: ReadonlyArray<unknown>, first: number): string[] | null {
+    const { headed } = this.reading.plan;
+    const measures = measureColumns(this.reading.plan);
+    if (measures.length === 0) return null;
+    let filled = 0;
+    let namesAColumn = false;
+    const headerAt = new Map(headed.map((column) => [column.index, column.header]));
+    const other: string[] = [];
+    for (let c = first; c < cells.length; c++) {
+      const v = cells[c] as CellValue;
+      if (isBlank(v)) continue;
+      if (!isHeaderLabel(v)) return null;
+      filled++;
+      const text = cellText(v);
+      const ours = headerAt.get(c);
+      if (ours === text) namesAColumn = true;
+      else {
+        other.push(text);
+        if (!namesAColumn && matchHeaderRole(text)?.exact === true) namesAColumn = true;
+      }
+    }
+    const measuresDiffer = measures.some((column) => {
+      const text = cellText(cells[column.index] as CellValue);
+      return text !== "" && text !== column.header;
+    });
+    // "Team | Elm Unit" over a block names the block's group (see `parseGroupHeading`), not new columns.
+    return filled >= 2 && namesAColumn && measuresDiffer && parseGroupHeading(cells as ReadonlyArray<CellValue>) === null ? other : null;
+  }
+
   private isRepeatedHeader(cells: ReadonlyArray<unknown>, first: number): boolean {
     const headed = this.reading.plan.headed;
     let same = 0;
@@ -256,7 +320,9 @@ function groupsFrom(plan: ReadPlan, headings: readonly GroupHeading[]): string[]
  * columns of answers or scores (see `findGroupColumns`). Groups come from grouping columns, from a
  * heading above the table or a block ("Team: Oak Unit", see `parseGroupHeading`), or from those column
  * headers. Blank rows, totals rows (a whole totals phrase, see `isTotalsLabel`), heading rows and
- * header rows repeated between blocks are left out with a reason. A cell that cannot be read is a
+ * header rows repeated between blocks are left out with a reason; a second table stacked below, whose
+ * header names other questions or scores, is never read into the first: its rows are left out as
+ * "row of a second table below (not read)" and a problem names the row where it starts. A cell that cannot be read is a
  * problem: in a per-audit row it leaves the row out; in an item audit, or groups side by side, only
  * that answer is left out; in a wide tracker, just that week or month. Partial answers ("Partial",
  * "Partly", "Partially met", "Some") count by `options.partialAnswers`. Scores may be 0.87, 87 or
@@ -312,6 +378,16 @@ export function readAuditGrid(grid: ReadonlyArray<ReadonlyArray<CellValue>>, opt
   reader.headingAbove(rows, headerIndex);
   reader.decideScoreUnit(rows, headerIndex + 1, last);
   for (let r = headerIndex + 1; r <= last; r++) reader.readRow(rows[r], firstRow + r);
+  if (reader.secondTable !== null) {
+    const { row, headers } = reader.secondTable;
+    const lastRow = firstRow + last;
+    const ours = measureColumns(plan).map((column) => column.header).filter((header) => header !== "");
+    cells.problems.push({
+      sheet, row, column: "", columnLetter: "", header: "",
+      message: `Row ${row}: a second table starts here, with other columns (${quotedList(headers)}) than the table above (${quotedList(ours)}); `
+        + `${lastRow === row ? `its 1 row (${row}) is` : `its ${lastRow - row + 1} rows (${row} to ${lastRow}) are`} not read, so that two audits are never mixed. Move it to a sheet of its own to analyse it`,
+    });
+  }
   return {
     sheet,
     layout: plan.layout,

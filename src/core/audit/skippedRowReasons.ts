@@ -21,6 +21,8 @@ export const SKIPPED_ROW_REASONS = {
   allPeriodValuesNotApplicable: "every week or month value is N/A",
   unreadable: "row whose group, date or score is blank or could not be read",
   noMeasureColumn: "no column of scores, counts or Yes/No answers to read",
+  /** A second table below the first, with other questions or scores: never mixed into the first. */
+  secondTable: "row of a second table below (not read)",
   /** Followed by the date: "row dated after the review date 31/03/2026". */
   afterReviewDate: "row dated after the review date",
 } as const;

@@ -1,6 +1,7 @@
 import { findHeaderRow, proposeColumnRoles, readAuditGrid } from "../../../src/core/audit";
 import { readQuestionAnswers } from "../../../src/core/audit/readQuestionAnswers";
 import { SKIPPED_ROW_REASONS } from "../../../src/core/audit/skippedRowReasons";
+import { summariseRowsLeftOut } from "../../../src/core/audit/summariseRowsLeftOut";
 import type { CellValue } from "../../../src/core/values";
 
 // How audit headers are read: as the workbooks quality leads keep them, typed over several lines
@@ -94,6 +95,60 @@ describe("readAuditGrid", () => {
       // The grid starts in column B, so its columns are B to F.
       expect(read?.questions).toEqual(["Signed (column C)", "Reviewed (column D)", "Signed (column E)", "Reviewed (column F)"]);
       expect(read?.answers).toEqual([[1, 0, 0, 1], [1, 1, 0, 0]]);
+    });
+  });
+
+  describe("two audits stacked on one sheet", () => {
+    // 08-stacked-audits.xlsx in small: a medication audit, two blank rows, a title and a falls audit
+    // with the same Date and Team columns but other questions.
+    const grid: CellValue[][] = [
+      ["MEDICATION AUDIT"],
+      ["Date", "Team", "MAR signed", "Stock count correct"],
+      [46027, "Team Red", "Yes", "Yes"],
+      [46028, "Team Blue", "No", "Yes"],
+      [],
+      [],
+      ["FALLS AUDIT"],
+      ["Date", "Team", "Falls risk assessment done", "Sensor mat checked"],
+      [46029, "Team Red", "No", "No"],
+      [46030, "Team Blue", "Yes", "Yes"],
+    ];
+
+    it("reads the first audit only and never scores the second under its questions", () => {
+      // The first header is the one in use, however short the first block: rows 3 and 4 fill it.
+      expect(findHeaderRow(grid)).toBe(1);
+      const result = readAuditGrid(grid, { sheet: "Monthly audits" });
+      // Row 3: 2 of 2 Yes; row 4: 1 of 2. Rows 9 and 10 (the falls answers) give no record.
+      expect(result.records.map((record) => [record.row, record.kind === "counts" ? record.passed : null])).toEqual([[3, 2], [4, 1]]);
+    });
+
+    it("accounts for every row of the second table and says where it starts", () => {
+      const result = readAuditGrid(grid, { sheet: "Monthly audits" });
+      // Rows 3 to 10 are read: 2 used; rows 5 and 6 blank; row 7 (the title) has no answers; rows 8 to 10 are the second table.
+      expect(result.rowsRead).toBe(8);
+      expect(result.rowsUsed).toBe(2);
+      expect(result.rowsLeftOut).toEqual(summariseRowsLeftOut([
+        { row: 5, reason: SKIPPED_ROW_REASONS.blank }, { row: 6, reason: SKIPPED_ROW_REASONS.blank },
+        { row: 7, reason: SKIPPED_ROW_REASONS.noAnswers },
+        { row: 8, reason: SKIPPED_ROW_REASONS.secondTable }, { row: 9, reason: SKIPPED_ROW_REASONS.secondTable }, { row: 10, reason: SKIPPED_ROW_REASONS.secondTable },
+      ]));
+      expect(result.problems).toEqual([{
+        sheet: "Monthly audits", row: 8, column: "", columnLetter: "", header: "",
+        message: 'Row 8: a second table starts here, with other columns ("Falls risk assessment done" and "Sensor mat checked") than the table above ("MAR signed" and "Stock count correct"); its 3 rows (8 to 10) are not read, so that two audits are never mixed. Move it to a sheet of its own to analyse it',
+      }]);
+    });
+
+    it("still leaves out a header repeated with the same questions, and reads rows of notes as data", () => {
+      const repeated: CellValue[][] = [
+        ["Team", "MAR signed", "Stock count correct"],
+        ["Team Red", "Yes", "Yes"],
+        ["Team", "MAR signed", "Stock count correct"],
+        ["Team Blue", "see notes", "Yes"],
+      ];
+      const result = readAuditGrid(repeated, { sheet: "Monthly audits" });
+      expect(result.rowsSkipped).toEqual([{ row: 3, reason: SKIPPED_ROW_REASONS.repeatedHeader }]);
+      // Row 4 is data: its "see notes" is a problem, its Yes counted.
+      expect(result.rowsUsed).toBe(2);
     });
   });
 });
