@@ -18,6 +18,11 @@ import type { ColumnMapping, ColumnMappingEntry, ColumnRole } from "./types";
 export interface ProposeColumnRolesOptions {
   /** The spreadsheet column number (1-based) of the grid's first column, for naming columns; default 1. */
   firstColumn?: number;
+  /**
+   * The caller has said how raw scores read (percentages or proportions), so whole numbers 0 to 10 in
+   * the score column are read in that unit rather than set aside as a rating with no stated maximum.
+   */
+  scoreUnitStated?: boolean;
 }
 
 /** Excel's widest sheet; anything wider is not a worksheet. */
@@ -285,7 +290,7 @@ function demote(proposal: Proposal, reason: string): void {
   proposal.reason = reason;
 }
 
-function settle(proposals: Proposal[], headers: readonly string[], firstColumn: number): void {
+function settle(proposals: Proposal[], headers: readonly string[], firstColumn: number, scoreUnitStated: boolean): void {
   const name = (index: number): string => `column ${columnLetter(firstColumn + index)}${headers[index] === "" ? "" : ` "${headers[index]}"`}`;
   const wide = proposals.filter((p) => p.periodHeading).length >= 2;
   if (wide) {
@@ -335,7 +340,7 @@ function settle(proposals: Proposal[], headers: readonly string[], firstColumn: 
     delete p.rag;
   }
   const scoreNow = kept.get("score");
-  if (scoreNow !== undefined && proposals[scoreNow].role === "score" && kept.get("checked") === undefined) setAsideUnstatedScale(proposals[scoreNow], headers[scoreNow], headers[scoreNow] || "Score");
+  if (!scoreUnitStated && scoreNow !== undefined && proposals[scoreNow].role === "score" && kept.get("checked") === undefined) setAsideUnstatedScale(proposals[scoreNow], headers[scoreNow], headers[scoreNow] || "Score");
   const hasMeasure = proposals.some((p) => p.role === "score" || p.role === "item" || p.role === "passed" || p.periodHeading);
   if (hasMeasure || proposals.some((p) => p.unclearMeasure === true)) return;
   // Guess a score only where there is something to compare it by or over: a grid of numbers with no
@@ -348,7 +353,7 @@ function settle(proposals: Proposal[], headers: readonly string[], firstColumn: 
   );
   // Rates and percentages have fractions; counts of beds, staff or residents are whole numbers.
   const fallback = candidates.find((p) => p.profile.wholeNumbers < p.profile.numbers) ?? candidates[0];
-  if (fallback !== undefined && setAsideUnstatedScale(fallback, headers[proposals.indexOf(fallback)], headers[proposals.indexOf(fallback)] || "Score")) return;
+  if (fallback !== undefined && !scoreUnitStated && setAsideUnstatedScale(fallback, headers[proposals.indexOf(fallback)], headers[proposals.indexOf(fallback)] || "Score")) return;
   if (fallback !== undefined) {
     fallback.role = "score";
     fallback.confidence = confidenceGuess;
@@ -400,7 +405,7 @@ export function proposeColumnRoles(
     headers.push(header);
     proposals.push(propose(header, headerRow[c], profileColumn(grid, rows, c)));
   }
-  settle(proposals, headers, firstColumn);
+  settle(proposals, headers, firstColumn, options.scoreUnitStated === true);
   return proposals.map(
     (p, index): ColumnMappingEntry => ({
       index, header: headers[index], role: p.role, confidence: Math.round(p.confidence * 100) / 100, reason: p.reason,

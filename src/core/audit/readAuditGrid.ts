@@ -351,7 +351,8 @@ export function readAuditGrid(grid: ReadonlyArray<ReadonlyArray<CellValue>>, opt
       rowsRead: 0, rowsUsed: 0, rowsSkipped: [], rowsLeftOut: [], groupRoles: [], groupsFrom: [], partialAnswers: 0,
     };
   }
-  const proposed = options?.mapping === undefined ? proposeColumnRoles(rows, headerIndex, { firstColumn }) : null;
+  const scoreUnitStated = options?.scoreUnit === "proportion" || options?.scoreUnit === "percentage";
+  const proposed = options?.mapping === undefined ? proposeColumnRoles(rows, headerIndex, { firstColumn, scoreUnitStated }) : null;
   const measured = proposed !== null && typeof options?.measureColumn === "string" ? chooseMeasureColumn(proposed, options.measureColumn) : null;
   const mapping = measured ?? proposed ?? sanitiseMapping(options.mapping);
   const headerCells: ReadonlyArray<CellValue> = Array.isArray(rows[headerIndex]) ? rows[headerIndex] : [];
