@@ -59,14 +59,32 @@ export function analyseRecords(set: RecordSet, input: AnalysisSettings): Analysi
   const knownOrder: readonly string[] = DIMENSION_ORDER;
   const found: string[] = knownOrder.filter((d) => set.groupingColumns.includes(d)).concat(set.groupingColumns.filter((d) => !knownOrder.includes(d)));
   const requested = input.dimensions ?? found;
-  const dimensions = requested.filter((d) => found.includes(d));
-  const missing = requested.filter((d) => !found.includes(d));
-  if (missing.length) explanation.push(`Not in this data, so not compared: ${missing.map(dimensionLabel).join(", ")}.`);
-  explanation.push(dimensions.length ? `Compared by ${dimensions.map(dimensionLabel).join(", ")}${input.dimensions ? "" : " (every grouping column found)"}.` : "No team, shift, location or staff group column was found: only the service as a whole is shown.");
-  const crossDimensions = (input.crossDimensions ?? []).filter(([a, b]) => found.includes(a) && found.includes(b));
-
   const dated = records.some((r) => r.date !== null);
   const datedRecords = dated ? records.filter((r) => r.date !== null) : records;
+  const present = requested.filter((d) => found.includes(d));
+  const crossRequested = (input.crossDimensions ?? []).filter(([a, b]) => found.includes(a) && found.includes(b));
+  const groupsOf = new Map([...present, ...crossRequested.map(([a, b]) => `${a}${crossSeparator}${b}`)].map((d) => [d, firstGroups(datedRecords, d)]));
+  const compared = (d: string) => (groupsOf.get(d)?.length ?? 0) > 1;
+  // A grouping with one group (a "Service: Riverside Nursing Home" title read as a location) compares
+  // nothing: its group is the service. Where teams, shifts, locations or staff groups are compared,
+  // the service's result covers it, so it gets no table, action or "lowest" headline. Where nothing
+  // else is (one location, or only evidence sources), its one group is kept as the service's own line,
+  // so a one-location provider still gets its status, SPC chart and dashboard.
+  const peopleOrPlacesCompared = [...groupsOf.keys()].some((d) => d !== "source" && compared(d));
+  const firstSingle = present.find((d) => groupsOf.get(d)?.length === 1);
+  const dimensions = present.filter((d) => compared(d) || (!peopleOrPlacesCompared && d === firstSingle));
+  const singleGroupDimensions = present.flatMap((d) => (groupsOf.get(d)?.length === 1 && !dimensions.includes(d) ? [{ dimension: d, label: dimensionLabel(d), group: (groupsOf.get(d) as string[])[0] }] : []));
+  const missing = requested.filter((d) => !found.includes(d));
+  if (missing.length) explanation.push(`Not in this data, so not compared: ${missing.map(dimensionLabel).join(", ")}.`);
+  for (const single of singleGroupDimensions) explanation.push(`${single.label}: only one (${single.group}), so not compared.`);
+  if (firstSingle !== undefined && dimensions.includes(firstSingle)) explanation.push(`${dimensionLabel(firstSingle)}: only one (${(groupsOf.get(firstSingle) as string[])[0]}), so nothing to compare it with: its line is the service's own.`);
+  const unnamed = present.filter((d) => groupsOf.get(d)?.length === 0);
+  if (unnamed.length) explanation.push(`No group named in the records, so not compared: ${unnamed.map(dimensionLabel).join(", ")}.`);
+  const comparedDimensions = dimensions.filter(compared);
+  if (comparedDimensions.length) explanation.push(`Compared by ${comparedDimensions.map(dimensionLabel).join(", ")}${input.dimensions ? "" : " (every grouping column found)"}.`);
+  else if (dimensions.length === 0) explanation.push(found.length ? "Only the service as a whole is shown." : "No team, shift, location or staff group column was found: only the service as a whole is shown.");
+  const crossDimensions = crossRequested.filter(([a, b]) => compared(`${a}${crossSeparator}${b}`));
+
   const undated = records.length - datedRecords.length;
   // Said, not silently dropped: a record without a date cannot be placed in a period.
   if (undated > 0) explanation.push(`${undated} record${undated === 1 ? " has" : "s have"} no date, so ${undated === 1 ? "it is" : "they are"} left out: add the audit date to count ${undated === 1 ? "it" : "them"}.`);
@@ -195,6 +213,7 @@ export function analyseRecords(set: RecordSet, input: AnalysisSettings): Analysi
     sources: set.sources,
     service: summariseService(service, context, dimensionResults),
     dimensions: dimensionResults,
+    ...(singleGroupDimensions.length ? { singleGroupDimensions } : {}),
     freshness,
     ...beneath,
   };
@@ -211,6 +230,22 @@ function earliestDate(records: CompareRecord[]): number {
   let first = Infinity;
   for (const r of records) if ((r.date as number) < first) first = r.date as number;
   return first;
+}
+
+/** The first two distinct groups of a dimension in the records (fewer when it has fewer): one pass at most. */
+function firstGroups(records: readonly CompareRecord[], dimension: string): string[] {
+  const names: string[] = [];
+  let lastGroups: Record<string, string> | null = null;
+  for (const record of records) {
+    // Records of the same groups share one object (see talliesByGroups): skip runs of it.
+    if (record.groups === lastGroups) continue;
+    lastGroups = record.groups;
+    const name = groupName(record.groups, dimension);
+    if (name === undefined || names.includes(name)) continue;
+    names.push(name);
+    if (names.length === 2) break;
+  }
+  return names;
 }
 
 function groupName(groups: Record<string, string>, dimension: string): string | undefined {

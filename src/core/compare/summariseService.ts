@@ -20,7 +20,9 @@ export function summariseService(service: GroupTallies, context: SummaryContext,
   const { lower, upper } = intervalOf(service.total, poolCounts);
   const meetsTarget = service.total.records > 0 && meets(mean);
   const judged = dimensions.flatMap((d) => d.groups.filter((g) => g.status !== "insufficient-evidence").map((g) => ({ dimension: d.dimension, group: g })));
-  const notMeeting = judged.filter(({ group }) => !meets(group.mean));
+  // A grouping's only group is the service itself: never "hidden" by the service's average, nor its "lowest".
+  const comparedDimensions = new Set(dimensions.filter((d) => d.groups.length > 1).map((d) => d.dimension));
+  const notMeeting = judged.filter(({ dimension, group }) => !meets(group.mean) && comparedDimensions.has(dimension));
   notMeeting.sort((a, b) => (settings.direction === "up" ? a.group.mean - b.group.mean : b.group.mean - a.group.mean));
   const hiddenGroups: HiddenGroup[] = meetsTarget ? notMeeting.map(({ dimension, group }) => ({ dimension, name: group.name, mean: group.mean })) : [];
   const widest = dimensions.reduce<DimensionResult | null>((best, d) => (best === null || d.gap > best.gap ? d : best), null);

@@ -229,6 +229,11 @@ export interface AnalysisResult {
   sources: SourceSummary[];
   service: ServiceResult;
   dimensions: DimensionResult[];
+  /**
+   * Groupings with a single group ("Service: Riverside Nursing Home" above the table, one location):
+   * nothing to compare, so not in `dimensions`; the service's result is that group's (absent when none).
+   */
+  singleGroupDimensions?: { dimension: string; label: string; group: string }[];
   /** The date of the latest data and whether it is out of date (absent in results saved by older versions). */
   freshness?: DataFreshness;
   /** Each question's (or sub-score's) rate per group and the questions behind each group's shortfall, one per dimension; empty without question columns. */

@@ -170,11 +170,16 @@ export function buildLocationDashboard(analysis: WorkbookAnalysis, dimension = "
   let row = 3;
   if (shown.length === 0) {
     const fallback = analysis.analyses.flatMap((r) => r.dimensions).find((d) => d.groups.length > 0);
+    // A provider with one location has a location, but nothing to compare it with: say so, not "no column".
+    const label = dimensionLabel(dimension).toLowerCase();
+    const only = [...new Set(analysis.analyses.flatMap((r) => (r.singleGroupDimensions ?? []).filter((d) => d.dimension === dimension).map((d) => d.group)))];
+    const onlyOne = only.length === 0 ? null : `Only one ${label}${only.length > 1 ? " in each audit" : ""} (${only.join(", ")})`;
     if (fallback !== undefined) {
       used = fallback.dimension;
       shown = analysis.analyses.filter((result) => chosenDimension(result, used) !== undefined);
       row += 1;
-      grid.set(row, 1, `No ${dimensionLabel(dimension).toLowerCase()} column was found, so this dashboard compares by ${fallback.label.toLowerCase()}.`, SHEET_STYLES.warning);
+      const why = onlyOne === null ? `No ${label} column was found` : `${onlyOne}: nothing to compare it with`;
+      grid.set(row, 1, `${why}, so this dashboard compares by ${fallback.label.toLowerCase()}.`, SHEET_STYLES.warning);
     } else {
       row += 1;
       grid.set(row, 1, "No groups were found to compare, so there is nothing to show yet.", SHEET_STYLES.warning);
