@@ -1,5 +1,6 @@
-import { COLUMN_ROLE_WORDS, DEFAULT_PARTIAL_ANSWER_RULE, findSameShapeGrids, readWorkbookGrids, type ColumnMapping, type GridReadResult, type PartialAnswerRule, type SameShapeGrids } from "../core/audit";
+import { COLUMN_ROLE_WORDS, DEFAULT_PARTIAL_ANSWER_RULE, findSameShapeGrids, parsePeriodHeader, readWorkbookGrids, type ColumnMapping, type GridReadResult, type PartialAnswerRule, type SameShapeGrids } from "../core/audit";
 import { analyseRecords, analysisSettingsSchema, toCompareRecords, type AnalysisSettingsInput, type CompareRecord, type SourceSummary, type WorkbookAnalysis } from "../core/compare";
+import { formatCount } from "../core/values";
 import type { SheetGrid } from "./ports";
 import { readQuestionAnswers } from "../core/audit/readQuestionAnswers";
 import { addQuestionAnswers } from "../core/compare/addQuestionAnswers";
@@ -71,7 +72,7 @@ export function analyseWorkbook(grids: readonly SheetGrid[], settingsInput: Anal
     const grouping: string[] = [...result.groupRoles];
     const extra: Record<string, string> = {};
     const groupsFrom: string[] = [];
-    if (sameShape !== undefined) {
+    if (sameShape !== undefined && sameShape.role !== "period") {
       const role = grouping.includes(sameShape.role) ? (["team", "location", "shift", "staffGroup"].find((r) => !grouping.includes(r)) ?? sameShape.role) : sameShape.role;
       extra[role] = grid.sheet;
       groupsFrom.push(`the sheet name "${grid.sheet}", as ${COLUMN_ROLE_WORDS[role as keyof typeof COLUMN_ROLE_WORDS]} (${sameShape.sheets.length} sheets with the same columns)`);
@@ -81,9 +82,12 @@ export function analyseWorkbook(grids: readonly SheetGrid[], settingsInput: Anal
       extra.location = fileStem(grid.file as string);
       groupsFrom.push(`the file name "${extra.location}", as a location`);
     }
-    set.sources.push(summarise(result, grid.file, read.table, partialRule, groupsFrom));
-    for (const role of [...grouping, ...Object.keys(extra)]) set.grouping.add(role);
     const records = toCompareRecords(result.records, extra);
+    const datedFromSheet = sameShape?.role === "period" ? datedBySheet(records, grid.sheet, sameShape.sheets.indexOf(grid.sheet)) : 0;
+    const summary = summarise(result, grid.file, read.table, partialRule, groupsFrom);
+    if (sameShape !== undefined && datedFromSheet > 0) summary.periodsFrom = `the sheet name "${grid.sheet}" for ${formatCount(datedFromSheet, "record")} without a date (${sameShape.sheets.length} sheets with the same columns)`;
+    set.sources.push(summary);
+    for (const role of [...grouping, ...Object.keys(extra)]) set.grouping.add(role);
     addQuestionAnswers(set, records, readQuestionAnswers(grid.values, grid.firstRow, result, partialRule, grid.firstColumn));
     for (const record of records) set.records.push(record);
   });
@@ -93,6 +97,24 @@ export function analyseWorkbook(grids: readonly SheetGrid[], settingsInput: Anal
     file: grids[index].file ?? null, sheet: read.sheet, table: read.table, reason: read.likelihood.reason, unclearMeasure: read.likelihood.unclearMeasure === true,
   }]));
   return { asOf: settings.asOf, analyses, ...(sheetsNotRead.length > 0 ? { sheetsNotRead } : {}) };
+}
+
+/**
+ * Gives the records of one of a set of sheets named by periods ("Jan", "Week 3") the sheet's period
+ * where a record has no date or period of its own: its date when the name gives one ("Jan-26"), else
+ * the name as its heading, placed by the sheet's position among the set. Returns how many it dated.
+ */
+function datedBySheet(records: CompareRecord[], sheet: string, position: number): number {
+  const heading = parsePeriodHeader(sheet);
+  let dated = 0;
+  for (const record of records) {
+    if (record.date !== null || record.periodLabel !== null) continue;
+    record.date = heading?.date ?? null;
+    record.periodLabel = sheet;
+    record.periodIndex = record.date === null ? position : null;
+    dated += 1;
+  }
+  return dated;
 }
 
 /**

@@ -115,7 +115,7 @@ async function analyse(request: CliRequest, io: CliIo): Promise<number> {
   }
   if (!request.sheetsAsGroups) {
     for (const set of sameShapeSheets(grids, chosen)) {
-      io.stderr(`Sheets ${set.sheets.map((sheet) => `"${sheet}"`).join(", ")} have the same columns: add --sheets-as-groups to compare them as one audit, the sheet name as the ${set.role === "staffGroup" ? "staff group" : set.role}.\n`);
+      io.stderr(`Sheets ${set.sheets.map((sheet) => `"${sheet}"`).join(", ")} have the same columns: add --sheets-as-groups to ${set.role === "period" ? "read them as one audit over time, the sheet name as the week or month" : `compare them as one audit, the sheet name as the ${set.role === "staffGroup" ? "staff group" : set.role}`}.\n`);
     }
   }
   const problems = problemLines(analysis);

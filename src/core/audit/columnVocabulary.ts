@@ -139,6 +139,8 @@ export const COLUMN_VOCABULARY: ColumnVocabulary = {
         "audited", "records audited", "number audited", "items audited", "applicable", "items applicable",
         "out of", "possible", "max", "max score", "maximum score", "possible score", "maximum", "total items",
         "total checked", "total", "denominator", "staff asked",
+        "checks made", "checks done", "checks carried out", "checks completed", "number of checks", "no of checks",
+        "total checks", "records reviewed", "number reviewed", "items reviewed",
       ],
     },
     {

@@ -8,6 +8,8 @@ export interface RowsAccountedFor {
   rowsUsed: number;
   rowsLeftOut?: readonly RowsLeftOut[];
   groupsFrom?: readonly string[];
+  /** Where the weeks or months of rows without a date came from, when not from a column ("the sheet name", for one sheet per month). */
+  periodsFrom?: string;
   partialAnswers?: number;
   partialRule?: string;
   /** The headers of the columns of RAG ratings read as answers (Green met, Amber partial, Red not met). */
@@ -39,6 +41,7 @@ export function describeRowsAccounted(source: RowsAccountedFor): string[] {
   const reasons = leftOut.map(leftOutPhrase).join("; ");
   const lines = [`${count(source.rowsRead)} row${source.rowsRead === 1 ? "" : "s"} read: ${count(source.rowsUsed)} used, ${count(leftOutCount)} left out${reasons ? ` (${reasons})` : ""}.`];
   for (const from of source.groupsFrom ?? []) lines.push(`Groups from ${from}.`);
+  if (typeof source.periodsFrom === "string") lines.push(`Weeks or months from ${source.periodsFrom}.`);
   const partials = source.partialAnswers ?? 0;
   const rule = (PARTIAL_ANSWER_RULES as readonly unknown[]).includes(source.partialRule) ? (source.partialRule as PartialAnswerRule) : "not-met";
   const rag = Array.isArray(source.ragColumns) ? source.ragColumns : [];

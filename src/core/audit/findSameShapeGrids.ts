@@ -2,17 +2,21 @@ import { cellText } from "./cellText";
 import { COLUMN_VOCABULARY } from "./columnVocabulary";
 import { findHeaderRow } from "./findHeaderRow";
 import { normaliseText } from "./normaliseText";
+import { parsePeriodHeader } from "./parsePeriodHeader";
 import type { GroupingRole } from "./types";
 import type { WorkbookGrid } from "./readWorkbookGrids";
 
-/** Sheets of one shape: read together, they are one audit with the sheet name as the group. */
+/**
+ * Sheets of one shape: read together, they are one audit with the sheet name as the group, or as the
+ * period when every sheet is named by one ("Jan", "Feb", "Mar"; "Week 1", "Week 2").
+ */
 export interface SameShapeGrids {
   /** Positions in the grids given, in order. */
   indexes: number[];
   /** The sheet names, in order. */
   sheets: string[];
-  /** The grouping the sheet names stand for: teams unless the names say otherwise. */
-  role: GroupingRole;
+  /** What the sheet names stand for: a week or month ("period") when each names one, else teams unless the names say otherwise. */
+  role: GroupingRole | "period";
   /** The header the sheets share, as written on the first ("Date | Record | Q1 ..."). */
   header: string;
 }
@@ -60,7 +64,7 @@ function shapeOf(grid: WorkbookGrid): { key: string; header: string } | null {
  * Finds the sheets (or files' sheets) that share one shape: the same header texts in the same
  * columns, ignoring case and punctuation. Each set of two or more is offered as one audit, with the
  * sheet name as the group: quality leads often keep one sheet per team with the team only in the
- * sheet's name. `among` limits the search to some positions (the sheets that look like audit data).
+ * sheet's name, or one sheet per month ("Jan", "Feb", "Mar"), where the name is the period instead. `among` limits the search to some positions (the sheets that look like audit data).
  * Never throws.
  *
  * @example
@@ -89,7 +93,8 @@ export function findSameShapeGrids(grids: readonly WorkbookGrid[], among?: reado
     const sheets = indexes.map((index) => String(grids[index].sheet));
     // The same sheet in several files is a provider roll-up, not groups side by side.
     if (new Set(sheets.map((sheet) => sheet.toLowerCase())).size < sheets.length) continue;
-    sets.push({ indexes, sheets, role: groupRoleOfNames(sheets), header });
+    const periods = sheets.every((sheet) => parsePeriodHeader(sheet) !== null);
+    sets.push({ indexes, sheets, role: periods ? "period" : groupRoleOfNames(sheets), header });
   }
   return sets;
 }

@@ -199,6 +199,8 @@ export interface SourceSummary {
   ragColumns?: string[];
   /** Where groups were read from besides grouping columns ("the sheet name", a heading, column headers). */
   groupsFrom?: string[];
+  /** Where the weeks or months of rows without a date came from, when not from a column ("the sheet name "Jan" ..."). */
+  periodsFrom?: string;
   problems: ReadProblemSummary[];
 }
 

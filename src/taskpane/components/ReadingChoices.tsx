@@ -39,7 +39,8 @@ export function ReadingChoices({ sources, choices, onChange }: ReadingChoicesPro
             aria-describedby="same-shape-why"
           />
           <Caption1 id="same-shape-why" className={styles.why}>
-            These sheets have the same columns ({set.header}); read together, their {COLUMN_ROLE_WORDS[set.role].replace(/^an? /, "")}s are compared with each other.
+            These sheets have the same columns ({set.header}); read together,{" "}
+            {set.role === "period" ? "they are one audit over time, each sheet its own week or month." : `their ${COLUMN_ROLE_WORDS[set.role].replace(/^an? /, "")}s are compared with each other.`}
           </Caption1>
         </div>
       ))}
