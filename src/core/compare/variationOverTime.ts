@@ -129,11 +129,17 @@ export function variationOverTime(dimensions: readonly DimensionResult[], contex
     const direction: GapDirection = Math.abs(fittedChange) < steadyGapChange ? "steady" : fittedChange < 0 ? "narrowing" : "widening";
     const chart = xmrChart(complete.map((p) => p.gap), { direction: "down", method: context.spcMethod ?? "MDC" });
     const spc = { mean: chart.mean, lowerLimit: chart.lpl, upperLimit: chart.upl, variation: chart.variation, provisional: chart.provisional };
+    // "from 25 to 3" only when the first and latest periods move the way the trend line does; otherwise
+    // the trend line's own change, with the two periods that do not show it ("widening from 33 to 33" never).
+    const endsAgree = direction === "narrowing" ? points(last.gap) < points(first.gap) : points(last.gap) > points(first.gap);
     const movement = direction === "steady"
       ? `steady at about ${pointsText(chart.mean)}`
-      : `${direction} from ${points(first.gap)} to ${pointsText(last.gap)}`;
+      : endsAgree
+        ? `${direction} from ${points(first.gap)} to ${pointsText(last.gap)}`
+        : `${direction} by about ${pointsText(Math.abs(fittedChange))}`;
+    const span = `over ${weeks} week${weeks === 1 ? "" : "s"}${direction === "steady" || endsAgree ? "" : ` on its trend line, though its first and latest complete periods were ${points(first.gap)} and ${pointsText(last.gap)}`}`;
     const spcText = spc.variation === "Common Cause" ? "SPC: common cause variation" : `SPC: ${spc.variation}${spc.variation === "Improvement (Low)" ? ", a real reduction" : spc.variation === "Concern (High)" ? ", a real widening" : ""}`;
-    const sentence = `Gap between ${plural} ${movement} over ${weeks} week${weeks === 1 ? "" : "s"} (${spcText}; latest ${last.label}: ${gapInPeriod(last, plural, judged.length)}).`;
+    const sentence = `Gap between ${plural} ${movement} ${span} (${spcText}; latest ${last.label}: ${gapInPeriod(last, plural, judged.length)}).`;
     return [{ dimension: dimension.dimension, label: dimension.label, points: all, slopePerWeek, weeks, direction, spc, sentence }];
   });
 }

@@ -74,3 +74,22 @@ describe("variationOverTime with groups level in the latest period", () => {
     expect(team?.sentence).toBe("Gap between teams in w/c 05/01/2026: both teams level at 85%; too few periods to say whether it is reducing.");
   });
 });
+
+describe("variationOverTime when the trend line and the first and latest periods disagree", () => {
+  it("gives the trend line's change and both periods, never 'widening from 33 to 33'", () => {
+    // Team A at 95% every week. Team B's gap to it, week by week: 33, 30, 45, 45, 45, 45, 45, 33 points,
+    // so the least-squares line rises while the first and latest weeks are both 33 points.
+    const gaps = [33, 30, 45, 45, 45, 45, 45, 33];
+    const [team] = analyse([...weekly("Team A", gaps.map(() => 0.95)), ...weekly("Team B", gaps.map((gap) => 0.95 - gap / 100))], 8).variationOverTime ?? [];
+    // Slope by hand: x = 0..7 (mean 3.5); Σ(x-3.5)·y = -3.5×33 - 2.5×30 + (-1.5 - 0.5 + 0.5 + 1.5 + 2.5)×45 + 3.5×33
+    // = 37.5 and Σ(x-3.5)² = 42, so 0.893 points a week, 6.25 points over the 7 weeks from the first to the latest.
+    expect(team.direction).toBe("widening");
+    expect(team.sentence).toMatch(/^Gap between teams widening by about 6 points over 8 weeks on its trend line, though its first and latest complete periods were 33 and 33 points \(/);
+  });
+
+  it("keeps 'narrowing from 22 to 0' when the two periods move the way the line does", () => {
+    const rising = Array.from({ length: 12 }, (_, week) => 0.73 + 0.02 * week);
+    const [team] = analyse([...weekly("Floor 1", rising.map(() => 0.95)), ...weekly("Floor 2", rising)], 12).variationOverTime ?? [];
+    expect(team.sentence).toMatch(/^Gap between teams narrowing from 22 to 0 points over 12 weeks/);
+  });
+});
