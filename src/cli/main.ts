@@ -6,6 +6,7 @@ import type { WorkbookAnalysis } from "../core/compare/types";
 import { unmatchedTargetNames } from "../core/compare/sourceTarget";
 import { buildOutputSheets } from "../core/sheets/buildOutputSheets";
 import { dateToSerial, type ExcelSerialDate } from "../core/values";
+import { readProblemsHeading } from "../core/audit";
 import { openWorkbookFile, type OpenedWorkbook } from "../xlsx/openWorkbookFile";
 import { planOutputs } from "../xlsx/planOutputs";
 import { WorkbookFileError } from "../xlsx/workbookFileError";
@@ -98,7 +99,7 @@ function problemLines(analysis: WorkbookAnalysis): string[] {
   const problems = analysis.analyses.flatMap((a) => a.sources.flatMap((s) => s.problems.map((p) => `  ${s.file ?? ""}${s.file ? ", " : ""}sheet "${p.sheet}": ${p.message}`)));
   if (problems.length === 0) return [];
   const more = problems.length > problemsShown ? [`  ...and ${problems.length - problemsShown} more (see the Assurance Summary).`] : [];
-  return [`${problems.length} cell${problems.length === 1 ? " was" : "s were"} blank where a value is needed, or could not be read:`, ...problems.slice(0, problemsShown), ...more];
+  return [`${readProblemsHeading(problems.length)}:`, ...problems.slice(0, problemsShown), ...more];
 }
 
 async function analyse(request: CliRequest, io: CliIo): Promise<number> {

@@ -55,3 +55,15 @@ export function describeRowsAccounted(source: RowsAccountedFor): string[] {
   }
   return lines;
 }
+
+/**
+ * The heading over the problems met in reading, each of which names its sheet, row and column: most
+ * are cells blank where a value is needed or not readable, some are parts of a sheet set aside (a
+ * second table below the first, a value above its scale), so the heading names neither alone.
+ *
+ * @example
+ * readProblemsHeading(1); // => "1 problem in reading: a cell blank where a value is needed or not readable, or part of a sheet not read"
+ */
+export function readProblemsHeading(problems: number): string {
+  return `${count(problems)} problem${problems === 1 ? "" : "s"} in reading: a cell blank where a value is needed or not readable, or part of a sheet not read`;
+}

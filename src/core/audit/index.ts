@@ -35,5 +35,5 @@ export { columnLetter } from "./columnLetter";
 export { looksLikeAuditData, type AuditDataLikelihood, type LooksLikeAuditDataOptions } from "./looksLikeAuditData";
 export { readWorkbookGrids, type ReadWorkbookGridsOptions, type WorkbookGrid, type WorkbookGridRead } from "./readWorkbookGrids";
 export { findSameShapeGrids, type SameShapeGrids } from "./findSameShapeGrids";
-export { describeRowsAccounted, type RowsAccountedFor } from "./describeRowsAccounted";
+export { describeRowsAccounted, readProblemsHeading, type RowsAccountedFor } from "./describeRowsAccounted";
 export { chooseMeasureColumn } from "./chooseMeasureColumn";

@@ -1,10 +1,10 @@
-import { describeRowsAccounted } from "../audit/describeRowsAccounted";
+import { describeRowsAccounted, readProblemsHeading } from "../audit/describeRowsAccounted";
 import { formatPercentAgainstTarget } from "../compare/formatPercentAgainstTarget";
 import { DEFAULT_OWNER_ROLES } from "../actions/ownerRoles";
 import { readProblemText } from "../compare/readProblemText";
 import type { AnalysisResult, DimensionResult, GroupResult, GroupStatus, WorkbookAnalysis } from "../compare/types";
 import type { TrackedAction } from "../actions/types";
-import { formatCount, formatNumber, formatUkDate } from "../values";
+import { formatCount, formatUkDate } from "../values";
 import { addinMarker } from "./addinMarker";
 import { CellGrid } from "./cellGrid";
 import { DEFAULT_SHEET_NAMES } from "./defaultSheetNames";
@@ -28,9 +28,9 @@ function findings(analysis: WorkbookAnalysis, statuses: readonly GroupStatus[]):
 }
 
 
-/** "3 cells were blank where a value is needed, or could not be read (listed below)." */
+/** "3 problems in reading: ... (listed below)." */
 function problemCellsPhrase(problems: number): string {
-  return `${formatNumber(problems)} cell${problems === 1 ? " was" : "s were"} blank where a value is needed, or could not be read (listed below).`;
+  return `${readProblemsHeading(problems)} (listed below).`;
 }
 /** A reason's own sentence about the periods at target ("Met the target in 8 of the last 10 periods..."). */
 function periodsSentence(group: GroupResult): string | null {

@@ -56,7 +56,7 @@ describe("buildAssuranceSummary", () => {
 
   it("ends with the evidence it rests on: sources, rows, problems and settings", () => {
     // The rows counted once, in the row account's words (the fixture gives no reasons), then the problem cells.
-    expect(text).toContain('• recovery-audits.xlsx, sheet "Care records": 120 rows read: 118 used, 2 left out. 1 cell was blank where a value is needed, or could not be read (listed below).');
+    expect(text).toContain('• recovery-audits.xlsx, sheet "Care records": 120 rows read: 118 used, 2 left out. 1 problem in reading: a cell blank where a value is needed or not readable, or part of a sheet not read (listed below).');
     expect(text).toContain('    Care records, row 17, column F "Risk updated": #N/A is an error value, not an answer.');
     expect(text).toContain('• sheet "Locations": 40 rows read: 40 used, 0 left out.');
   });
