@@ -44,7 +44,16 @@ describe("SourceStep", () => {
     expect(within(columns).getByText('One of 3 teams side by side ("Oak Unit", "Elm Unit", "Ash Unit"): this column holds Elm Unit\'s answers, one row each.')).toBeTruthy();
   });
 
-  it("lets the user correct a column's role, and saves the correction with the settings", async () => {
+  it("calls a column of Red, Amber and Green ratings a RAG rating, not a Yes/No question", async () => {
+    const values: (string | number)[][] = [["Audit date", "Team", "RAG rating"]];
+    for (let week = 0; week < 8; week++) for (const team of ["Rose", "Lily"]) values.push([46027 + week * 7, team, ["Green", "Amber", "Red"][(week + team.length) % 3]]);
+    const { user } = await renderApp({ grids: [{ sheet: "Audits", table: null, firstRow: 1, firstColumn: 1, values, file: null }] });
+    await user.click(screen.getByRole("button", { name: /Audits: 3 columns/ }));
+    const rag = screen.getByRole("combobox", { name: /Column C: RAG rating/ });
+    expect(rag.textContent).toContain("RAG rating (Green met, Red not met)");
+  });
+
+    it("lets the user correct a column's role, and saves the correction with the settings", async () => {
     const { user, record } = await renderApp({ grids: [auditGrid()] });
     await user.click(screen.getByRole("button", { name: /Care record audits: 6 columns/ }));
     await user.click(screen.getByRole("combobox", { name: /Column C: Shift/ }));

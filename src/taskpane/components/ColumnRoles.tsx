@@ -67,7 +67,7 @@ export function ColumnRoles({ sourceName, mapping, firstColumn, rows, onRoleChan
               <Dropdown
                 className={styles.dropdown}
                 size="small"
-                value={groupWords?.label ?? roleLabel(entry.role)}
+                value={groupWords?.label ?? (entry.rag === true && entry.role === "item" ? "RAG rating (Green met, Red not met)" : roleLabel(entry.role))}
                 selectedOptions={[entry.role]}
                 onOptionSelect={(_, data) => {
                   if (data.optionValue !== undefined) onRoleChange(entry.index, data.optionValue as ColumnRole);
