@@ -88,6 +88,15 @@ async function readInputs(request: CliRequest, io: CliIo): Promise<{ opened: Ope
   return { opened, grids };
 }
 
+/** Rows searched for a header named on the command line: titles and notes sit above most headers. */
+const headerRowsSearched = 30;
+
+/** Whether one of the grid's first rows has a cell reading `header` (case and spacing aside). */
+function hasHeaderCell(grid: SheetGrid, header: string): boolean {
+  const wanted = header.trim().replace(/\s+/g, " ").toLowerCase();
+  return grid.values.slice(0, headerRowsSearched).some((row) => row.some((cell) => typeof cell === "string" && cell.trim().replace(/\s+/g, " ").toLowerCase() === wanted));
+}
+
 /** 'audits.xlsx, sheet "Survey"' (with its table when the table has a name of its own). */
 function sheetNotReadName(sheet: NonNullable<WorkbookAnalysis["sheetsNotRead"]>[number]): string {
   const table = sheet.table !== null && sheet.table !== sheet.sheet ? `, table "${sheet.table}"` : "";
@@ -111,7 +120,14 @@ async function analyse(request: CliRequest, io: CliIo): Promise<number> {
   const measure = request.measureColumn;
   if (measure !== undefined && !analysis.analyses.some((a) => a.sources.some((s) => (s.columns?.score ?? "").toLowerCase() === measure.toLowerCase()))) {
     const headers = [...new Set(analysis.analyses.flatMap((a) => a.sources.flatMap((s) => Object.values(s.columns ?? {}))))].map((h) => `"${h}"`).join(", ");
-    io.stderr(`--measure names "${measure}", but no sheet read has a column with that header, so nothing was written.${headers ? ` Columns read: ${headers}.` : ""}\n`);
+    const holder = grids.find((grid) => hasHeaderCell(grid, measure));
+    const notRead = holder === undefined ? undefined : analysis.sheetsNotRead?.find((sheet) => sheet.sheet === holder.sheet && sheet.file === (holder.file ?? null));
+    const why = holder === undefined
+      ? "no sheet has a column with that header"
+      : notRead !== undefined
+        ? `${sheetNotReadName(notRead)} has that column, but the sheet was not read as audit results (${notRead.reason.replace(/\.$/, "").replace(/^[A-Z]/, (first) => first.toLowerCase())})`
+        : `sheet "${holder.sheet}" has that column, but it could not be read as the score (scores, percentages or proportions)`;
+    io.stderr(`--measure names "${measure}": ${why}. Nothing was written.${headers ? ` Columns read: ${headers}.` : ""}\n`);
     return EXIT_CODES.badUsage;
   }
   if (!request.sheetsAsGroups) {

@@ -50,7 +50,17 @@ describe("main on the layouts quality leads keep", () => {
     expect((JSON.parse(chosen.out()) as WorkbookAnalysis).analyses[0].sources[0].columns?.score).toBe("Falls");
     const unknown = fakeIo();
     expect(await main(["analyse", file, "--as-of", "08/04/2026", "--measure", "Pressure ulcers", "--out", path.join(dir(), "f.xlsx")], unknown)).toBe(2);
-    expect(unknown.err()).toContain('--measure names "Pressure ulcers", but no sheet read has a column with that header, so nothing was written.');
+    expect(unknown.err()).toContain('--measure names "Pressure ulcers": no sheet has a column with that header. Nothing was written.');
+  });
+
+  it("says which sheet has the column --measure names when that sheet could not be read, never that no sheet has it", async () => {
+    // A count of falls per home and week, with nothing to compare it against: not audit results.
+    const file = path.join(dir(), "falls-count.xlsx");
+    const values = [["Week", "Home", "Number of falls"], ...Array.from({ length: 8 }, (_, week) => [46027 + 7 * week, week % 2 ? "Oak Lodge" : "Rose House", week % 3])];
+    await writeFixtureWorkbook(file, [{ sheet: "Falls", table: null, firstRow: 1, firstColumn: 1, values, file: null }]);
+    const io = fakeIo();
+    expect(await main(["analyse", file, "--as-of", "08/04/2026", "--measure", "number of falls", "--direction", "down", "--out", path.join(dir(), "g.xlsx")], io)).toBe(2);
+    expect(io.err()).toMatch(/--measure names "number of falls": falls-count\.xlsx, sheet "Falls" has that column, but the sheet was not read as audit results \(.+\)\. Nothing was written\./);
   });
 
   it("refuses a partial-answer rule it does not know", async () => {
