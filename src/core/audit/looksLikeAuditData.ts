@@ -132,6 +132,9 @@ export function looksLikeAuditData(
       ...(dataRows > 0 && unclear.length > 0 ? { unclearMeasure: true } : {}),
     };
   }
+  // A header with nothing under it (a summary cell such as "Overall | 87%", an empty template) has no
+  // audit results to compare: not proposed, though the user may still tick it.
+  if (dataRows === 0) return { score: 0.15, suggested: false, headerRow, layout: null, reason: "Nothing under the header to read." };
   const measure = sideBySide !== null
     ? `${sideBySide.columns.length} ${groupingWords(sideBySide.role)}s side by side (${sideBySide.columns.map((column) => `"${column.name}"`).join(", ")}), one column each`
     : layout === "wide" ? plural(periods, "week or month column", "week or month columns")

@@ -59,3 +59,13 @@ describe("looksLikeAuditData", () => {
     expect(headerOnly.score).toBeLessThan(withRows.score);
   });
 });
+
+describe("looksLikeAuditData on a header with nothing under it", () => {
+  it("does not propose a summary cell ('Overall | 87%') or an empty template as audit data", () => {
+    for (const grid of [[["Overall", 0.87]], [["Overall score", "=AVERAGE(Audits!D2:D60)"]], [["Date", "Team", "Score"]]]) {
+      const likelihood = looksLikeAuditData(grid);
+      expect([likelihood.suggested, likelihood.reason]).toEqual([false, "Nothing under the header to read."]);
+    }
+    expect(looksLikeAuditData([["Summary"], [], ["Overall score", 0.87]]).suggested).toBe(false);
+  });
+});
