@@ -1,3 +1,4 @@
+import { formatCount } from "../values/formatCount";
 import { formatPercent } from "./formatPercent";
 import { formatPercentAgainstTarget } from "./formatPercentAgainstTarget";
 import { pluralLabel } from "./groupWords";
@@ -27,7 +28,9 @@ export function summariseService(service: GroupTallies, context: SummaryContext,
   const hiddenGroups: HiddenGroup[] = meetsTarget ? notMeeting.map(({ dimension, group }) => ({ dimension, name: group.name, mean: group.mean })) : [];
   const widest = dimensions.reduce<DimensionResult | null>((best, d) => (best === null || d.gap > best.gap ? d : best), null);
   const belowTarget = [...new Set(judged.filter(({ group }) => group.status === "below-target" || group.status === "deteriorating").map(({ group }) => group.name))];
-  const everyGroupAtTarget = notMeeting.length === 0 && judged.every(({ group }) => group.status === "embedded");
+  // "Every group" claims need at least one group judged: over none they would be vacuously true
+  // (three teams of one record each do not "meet the target consistently").
+  const everyGroupAtTarget = judged.length > 0 && notMeeting.length === 0 && judged.every(({ group }) => group.status === "embedded");
   const consistencyGoalMet = meetsTarget && everyGroupAtTarget && (settings.maximumGap === null || (widest?.gap ?? 0) <= settings.maximumGap);
 
   const serviceSeries = [...service.periods.entries()]
@@ -41,6 +44,17 @@ export function summariseService(service: GroupTallies, context: SummaryContext,
     return shown.length > 1 ? `${shown.slice(0, -1).join(", ")} and ${shown[shown.length - 1]}${more}` : `${shown[0]}${more}`;
   };
   if (service.total.records === 0) headline = "No audit evidence could be read.";
+  else if (judged.length === 0) {
+    // No group has enough evidence to be judged: say so plainly, and claim nothing about "every group".
+    const shown = dimensions.find((d) => d.groups.length > 0);
+    const standing = `the service average ${percent(mean)} over ${formatCount(service.total.records, "record")} ${meetsTarget ? "meets" : "does not meet"} the ${targetText} target`;
+    if (shown) {
+      const many = shown.groups.length > 1;
+      const which = many ? `all ${shown.groups.length} ${pluralLabel(shown.label)} have` : `its one ${shown.label.toLowerCase()} has`;
+      headline = `Not enough evidence to judge any ${shown.label.toLowerCase()} yet: ${which} too few records or complete periods; ${standing}.`;
+    } else if (meetsTarget) headline = `Service average ${percent(mean)} meets the ${targetText} target; there are no groups to compare.`;
+    else headline = `Service average ${percent(mean)} is below the ${targetText} target.`;
+  }
   else if (hiddenGroups.length) headline = `Service average ${percent(mean)} hides ${named(dedupe(hiddenGroups))}.`;
   else if (!meetsTarget) {
     // Name the lowest groups of the first dimension compared (the locations of a location tracker),

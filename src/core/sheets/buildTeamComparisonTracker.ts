@@ -140,7 +140,9 @@ export function buildTeamComparisonTracker(
     row += 1;
     const hides = service.hiddenByAverage;
     const belowText = service.belowTarget.length > 0 && !hides ? ` Below target: ${service.belowTarget.join(", ")}.` : "";
-    const headlineStyle = hides || !service.meetsTarget ? SHEET_STYLES.warning : SHEET_STYLES.reassurance;
+    // Reassuring only when a group could be judged: "not enough evidence to judge any team" is no reassurance.
+    const anyJudged = result.dimensions.some((d) => d.groups.some((g) => g.status !== "insufficient-evidence"));
+    const headlineStyle = hides || !service.meetsTarget || !anyJudged ? SHEET_STYLES.warning : SHEET_STYLES.reassurance;
     grid.set(row, 1, `${hides ? "Warning: " : ""}${service.headline}${belowText}`, { ...headlineStyle, wrap: false });
     // Fill the row across the block so the line reads as a banner.
     for (let c = 2; c <= lastFixedColumn; c++) grid.set(row, c, null, headlineStyle);
