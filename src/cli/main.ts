@@ -7,6 +7,7 @@ import { unmatchedTargetNames } from "../core/compare/sourceTarget";
 import { buildOutputSheets } from "../core/sheets/buildOutputSheets";
 import { dateToSerial, type ExcelSerialDate } from "../core/values";
 import { readProblemsHeading } from "../core/audit";
+import { namesAHarm } from "../core/audit/measureMeaning";
 import { openWorkbookFile, type OpenedWorkbook } from "../xlsx/openWorkbookFile";
 import { planOutputs } from "../xlsx/planOutputs";
 import { WorkbookFileError } from "../xlsx/workbookFileError";
@@ -146,6 +147,10 @@ async function analyse(request: CliRequest, io: CliIo): Promise<number> {
   // A sheet left out only because its measure's header is unclear is said, so it never goes missing unseen.
   for (const sheet of notRead) if (sheet.unclearMeasure) io.stderr(`${sheetNotReadName(sheet)} was not read: ${sheet.reason}\n`);
   if (problems.length) io.stderr(`${problems.join("\n")}\n`);
+  if (request.direction === undefined) {
+    const harms = [...new Set(analysis.analyses.flatMap((a) => a.sources.map((source) => source.columns?.score ?? "")).filter((header) => header !== "" && namesAHarm(header)))];
+    for (const header of harms) io.stderr(`"${header}" reads as something where fewer is better, but higher was taken as better: add --direction down if fewer is better.\n`);
+  }
   // Said on stderr too, so that it is seen with --json, where stdout holds only the analysis.
   for (const result of analysis.analyses) if (result.freshness?.outOfDate) io.stderr(`${result.title}: ${result.freshness.sentence}\n`);
   for (const [option, names] of [["--target-for", request.targetsBySource], ["--weeks-for", request.weeksBySource], ["--deadline-for", request.deadlinesBySource]] as const) {

@@ -63,6 +63,20 @@ describe("main on the layouts quality leads keep", () => {
     expect(io.err()).toMatch(/--measure names "number of falls": falls-count\.xlsx, sheet "Falls" has that column, but the sheet was not read as audit results \(.+\)\. Nothing was written\./);
   });
 
+  it("warns when a measure named as a harm is compared with higher as better, and not when the direction is given", async () => {
+    const file = path.join(dir(), "errors.xlsx");
+    // Weekly medication error rates (%) for two homes: fewer is better.
+    const values = [["Week", "Home", "Error rate %"], ...Array.from({ length: 16 }, (_, i) => [46027 + 7 * Math.floor(i / 2), i % 2 ? "Oak Lodge" : "Rose House", i % 2 ? 2 : 1])];
+    await writeFixtureWorkbook(file, [{ sheet: "Medication errors", table: null, firstRow: 1, firstColumn: 1, values, file: null }]);
+    const warning = '"Error rate %" reads as something where fewer is better, but higher was taken as better: add --direction down if fewer is better.';
+    const up = fakeIo();
+    expect(await main(["analyse", file, "--as-of", "08/04/2026", "--target", "1%", "--out", path.join(dir(), "h.xlsx")], up)).toBe(0);
+    expect(up.err()).toContain(warning);
+    const down = fakeIo();
+    expect(await main(["analyse", file, "--as-of", "08/04/2026", "--target", "1%", "--direction", "down", "--out", path.join(dir(), "i.xlsx")], down)).toBe(0);
+    expect(down.err()).not.toContain("fewer is better");
+  });
+
   it("refuses a partial-answer rule it does not know", async () => {
     const io = fakeIo();
     expect(await main(["analyse", "a.xlsx", "--partial", "quarter"], io)).toBe(2);

@@ -25,3 +25,24 @@ export function measureMeaning(header: string): "rate" | "denominator" | null {
   if (rateWords.some((word) => padded.includes(word)) || overANumber.test(padded)) return "rate";
   return denominators.has(normalised) ? "denominator" : null;
 }
+
+// Harms counted or rated, where fewer is better ("Medication errors", "Falls per 1,000 bed days").
+const harmWords = /\b(?:errors?|falls?|incidents?|pressure (?:ulcers?|sores?|damage)|complaints?|infections?|omissions?|missed|near miss(?:es)?|restraints?|readmissions?|harms?|injur(?:y|ies)|hospital admissions?)\b/;
+// Words of a check done or a standard met, where more is better ("Falls risk assessment completed").
+const checkWords = /\b(?:assess(?:ment|ed)?|complet(?:e|ed|ion)|done|recorded|reviewed|complian(?:ce|t)|prevention|plan|screen(?:ing|ed)?|checked|met|free)\b/;
+
+/**
+ * Whether a measure's header names a harm, where fewer is better ("Medication error rate %", "Falls
+ * per 1,000 occupied bed days", "Number of complaints"), rather than a check done or a standard met
+ * ("Falls risk assessment completed", "Infection control compliance"). The command line warns when such
+ * a measure is compared with higher as better and no direction was given. Never throws.
+ *
+ * @example
+ * namesAHarm("Medication error rate %"); // => true
+ * namesAHarm("Falls risk assessment completed"); // => false
+ */
+export function namesAHarm(header: string): boolean {
+  if (typeof header !== "string") return false;
+  const text = header.toLowerCase();
+  return harmWords.test(text) && !checkWords.test(text);
+}

@@ -264,18 +264,23 @@ function proposeRagRatings(header: string, match: HeaderRoleMatch | null, p: Col
   return null;
 }
 
+/** A header that says its numbers are percentages or a rate: "Error rate %", "Per cent", "Falls per 1,000 bed days". */
+const statesPercentOrRate = /%|\bper ?cent(?:age)?\b|\brate\b|\bper\b/i;
+
 /** A small rating scale's top: whole numbers up to it with no maximum in the header are not guessed at. */
 const smallScaleTop = 10;
 
 /**
  * Whether a column to be read as the score holds what looks like ratings on a small scale (whole
  * numbers 0 to 10, at least 2) under a header that states no maximum: read as percentages they would
- * give "4%", so the column is set aside with what to write in its header instead.
+ * give "4%", so the column is set aside with what to write in its header instead. Not when the header
+ * says the numbers are percentages or a rate: 1 to 2 under "Error rate %" are 1% and 2%.
  */
 function setAsideUnstatedScale(proposal: Proposal, header: string, name: string): boolean {
   const p = proposal.profile;
   if (p.numbers === 0 || p.wholeNumbers < p.numbers || p.percentTexts + p.fractions > 0 || p.minimum < 0 || p.maximum < 2 || p.maximum > smallScaleTop) return false;
-  if (scaleMaximumOf(header) !== null) return false;
+  // A header that states a maximum, or a percentage or rate ("Error rate %", "Falls per 1,000 bed days"), says how to read it.
+  if (scaleMaximumOf(header) !== null || statesPercentOrRate.test(header)) return false;
   const top = p.maximum <= 5 ? 5 : smallScaleTop;
   proposal.role = "ignore";
   proposal.confidence = confidenceOverruled;

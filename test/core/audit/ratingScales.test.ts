@@ -55,3 +55,12 @@ describe("readAuditGrid on ratings out of a scale", () => {
     expect(meanPercentByFloor(read)).toEqual({ "Floor 1": 80, "Floor 2": 60 });
   });
 });
+
+describe("readAuditGrid on small whole percentages under a header that says so", () => {
+  it.each(["Error rate %", "Medication error rate", "Falls per 1,000 bed days"])("reads whole numbers 1 to 5 under %p as the rate they are, not a rating with no scale", (header) => {
+    const result = readAuditGrid(survey(header), { sheet: "Medication errors" });
+    expect(result.mapping[2].role).toBe("score");
+    // Floor 1: (5 + 4 + 5 + 4) / 4 = 4.5 (%); Floor 2: (3 + 4 + 3 + 2) / 4 = 3 (%).
+    expect(meanPercentByFloor(result)).toEqual({ "Floor 1": 4.5, "Floor 2": 3 });
+  });
+});
