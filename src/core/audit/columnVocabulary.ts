@@ -8,6 +8,12 @@ export interface ColumnVocabulary {
    * general one ("team"). Matching ignores case, punctuation and apostrophes.
    */
   headers: readonly { role: ColumnRole; phrases: readonly string[] }[];
+  /**
+   * Headers that say what kind of worker a row is about ("Agency", "Bank staff", "New starter"): Yes/No
+   * under one of them marks a staff group ("Agency" and "Not agency"), never an audit question. Matched
+   * as the whole header, allowing a "(Y/N)" or "?" after it.
+   */
+  workerKindHeaders: readonly string[];
   /** Column headers of an action plan; a grid with several of them is not audit results. */
   actionPlanHeaders: readonly string[];
   /** Values of an evidence-source column. */
@@ -96,7 +102,10 @@ export const COLUMN_VOCABULARY: ColumnVocabulary = {
       phrases: [
         "staff group", "role", "job role", "job title", "grade", "band", "staff type", "staff category",
         "staff role", "staff grade", "designation", "length of service", "employment type", "contract type",
-        "staff cohort", "cohort", "experience",
+        "staff cohort", "cohort", "experience", "agency", "agency staff", "agency worker", "bank", "bank staff",
+        "bank worker", "permanent", "permanent staff", "agency / bank", "bank / agency", "agency / bank / permanent",
+        "employment status", "worker type", "new starter", "newly qualified", "preceptee", "preceptorship",
+        "temporary staff",
       ],
     },
     {
@@ -188,9 +197,13 @@ export const COLUMN_VOCABULARY: ColumnVocabulary = {
         "date of birth", "dob", "age", "gender", "sex", "ethnicity", "religion", "address", "postcode", "phone",
         "telephone", "email", "signature", "no", "number", "row", "line", "item no", "#", "owner", "owner role",
         "action owner", "finding", "action", "actions", "priority", "deadline", "target date", "progress",
-        "progress update", "carried forward", "evidence of completion", "evidence of progress",
+        "progress update", "carried forward", "evidence of completion", "evidence of progress", "bank holiday",
       ],
     },
+  ],
+  workerKindHeaders: [
+    "agency", "agency staff", "agency worker", "agency carer", "bank", "bank staff", "bank worker", "permanent",
+    "permanent staff", "temporary staff", "new starter", "newly qualified", "preceptee", "on preceptorship",
   ],
   actionPlanHeaders: [
     "finding", "findings", "issue", "concern", "action", "actions", "action required", "action needed",

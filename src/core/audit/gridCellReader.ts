@@ -184,14 +184,17 @@ export class GridCellReader {
         return known;
       }
       const problem = this.groupTextProblem(v);
-      const name = problem === null ? v.trim().replace(/\s+/g, " ") : null;
+      const tidy = problem === null ? v.trim().replace(/\s+/g, " ") : null;
+      // Yes and No under a worker-kind header ("Agency (Y/N)") are the staff groups it marks.
+      const answer = tidy === null || column.flag === undefined ? null : parseYesNo(tidy);
+      const name = answer === "yes" ? column.flag?.yes ?? tidy : answer === "no" ? column.flag?.no ?? tidy : tidy;
       if (problem !== null) this.groupProblem = problem;
       if (column.names.size < cachedTexts) column.names.set(v, name);
       return name;
     }
     if (v === null || v === undefined) return this.noGroup("blank");
     if (typeof v === "number") return Number.isFinite(v) ? this.groupName(column, String(v)) : this.noGroup("unreadable");
-    if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+    if (typeof v === "boolean") return v ? column.flag?.yes ?? "TRUE" : column.flag?.no ?? "FALSE";
     if (v instanceof Date) {
       const serial = parseDate(v);
       return serial === null ? this.noGroup("unreadable") : this.groupName(column, formatUkDate(serial));

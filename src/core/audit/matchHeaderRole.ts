@@ -54,3 +54,25 @@ export function matchHeaderRole(header: string): HeaderRoleMatch | null {
   }
   return null;
 }
+
+const workerKinds: ReadonlySet<string> = new Set(COLUMN_VOCABULARY.workerKindHeaders.map((header) => normaliseText(header)));
+/** A "(Y/N)", "Y/N" or "Yes/No" after a header, normalised: it says how the column is filled in. */
+const yesNoSuffix = / (?:y \/ n|yes \/ no|y or n|yes or no)$/;
+
+/**
+ * The two staff groups a Yes/No column marks when its header says what kind of worker a row is about
+ * (`COLUMN_VOCABULARY.workerKindHeaders`), or null for any other header: "Agency (Y/N)" gives "Agency"
+ * for Yes and "Not agency" for No. Never throws.
+ *
+ * @example
+ * workerFlagGroups("Agency (Y/N)"); // => { yes: "Agency", no: "Not agency" }
+ * workerFlagGroups("New starter?"); // => { yes: "New starter", no: "Not new starter" }
+ * workerFlagGroups("Hand hygiene"); // => null
+ */
+export function workerFlagGroups(header: string): { yes: string; no: string } | null {
+  const normalised = normaliseText(header).replace(yesNoSuffix, "");
+  if (!workerKinds.has(normalised)) return null;
+  const name = header.replace(/\([^)]*\)|\b(?:y\s*\/\s*n|yes\s*\/\s*no|y or n|yes or no)\b|[?:]/gi, " ").replace(/\s+/g, " ").trim();
+  const text = name === name.toUpperCase() ? name.toLowerCase() : name;
+  return { yes: `${text[0].toUpperCase()}${text.slice(1)}`, no: `Not ${text[0].toLowerCase()}${text.slice(1)}` };
+}

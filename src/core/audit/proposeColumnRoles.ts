@@ -6,7 +6,7 @@ import { COLUMN_ROLE_WORDS } from "./columnRoleWords";
 import { groupLabelsAbove } from "./groupLabelsAbove";
 import { isQuestionHeader } from "./isQuestionHeader";
 import { isTotalsLabel } from "./isTotalsLabel";
-import { matchHeaderRole, type HeaderRoleMatch } from "./matchHeaderRole";
+import { matchHeaderRole, workerFlagGroups, type HeaderRoleMatch } from "./matchHeaderRole";
 import { measureMeaning } from "./measureMeaning";
 import { parsePeriodHeader } from "./parsePeriodHeader";
 import { profileColumn, type ColumnProfile } from "./profileColumn";
@@ -73,6 +73,8 @@ interface Proposal {
   rag?: true;
   /** Values that would be a measure if the header said how to read them (see `ColumnMappingEntry`). */
   unclearMeasure?: true;
+  /** A Yes/No column that says what kind of worker a row is about ("Agency (Y/N)"): staff groups, not a question. */
+  workerFlag?: { yes: string; no: string };
 }
 
 /** Whether a row's first filled cell is a totals label: its figures are sums, not values to judge by. */
@@ -169,6 +171,13 @@ function propose(header: string, headerCell: CellValue, p: ColumnProfile): Propo
   const answers = p.yesNo + p.notApplicable + p.partial;
   const readable = valued - p.errors;
   const personalHeader = match !== null && match.exact && personalRoles.has(match.role);
+  const flag = workerFlagGroups(header);
+  if (flag !== null && readable > 0 && p.yesNo > 0 && answers >= itemShare * readable) {
+    return {
+      role: "staffGroup", confidence: confidenceHeaderMention, periodHeading: false, profile: p, match, workerFlag: flag,
+      reason: `${quoted(header)} says whether the worker is ${flag.yes.toLowerCase()}: its Yes and No mark staff groups ("${flag.yes}" and "${flag.no}"), not answers to an audit question.`,
+    };
+  }
   if (readable > 0 && p.yesNo > 0 && answers >= itemShare * readable && !personalHeader) {
     const why = `${answers} of ${readable} values looked at are Yes, No${p.partial > 0 ? ", Partial" : ""} or N/A`;
     const reason = match === null ? `${why}: an audit question.` : `${describedBy(header, match)}, but ${why}: an audit question.`;
@@ -295,8 +304,27 @@ function demote(proposal: Proposal, reason: string): void {
   proposal.reason = reason;
 }
 
+/**
+ * Where several columns take one staff-group role, a worker-kind flag gives way to another staff-group
+ * column, with a reason saying how to compare by it instead. What still clashes is settled by `settle`.
+ */
+function settleGroupingClashes(proposals: Proposal[], name: (index: number) => string): void {
+  for (const role of groupingRoles) {
+    const clash = (): number[] => proposals.flatMap((p, index) => (p.role === role ? [index] : []));
+    const columns = clash();
+    if (columns.length < 2) continue;
+    const plain = columns.find((index) => proposals[index].workerFlag === undefined);
+    for (const index of columns) {
+      const flag = proposals[index].workerFlag;
+      if (flag === undefined || plain === undefined) continue;
+      demote(proposals[index], `${proposals[index].reason} Only one column of staff groups is compared, and ${name(plain)} is that column, so this one is not used (and never counted as a question); to compare ${flag.yes} with ${flag.no} instead, choose "staff group" for ${name(index)} in the Source step.`);
+    }
+  }
+}
+
 function settle(proposals: Proposal[], headers: readonly string[], firstColumn: number, scoreUnitStated: boolean): void {
   const name = (index: number): string => `column ${columnLetter(firstColumn + index)}${headers[index] === "" ? "" : ` "${headers[index]}"`}`;
+  settleGroupingClashes(proposals, name);
   const wide = proposals.filter((p) => p.periodHeading).length >= 2;
   if (wide) {
     for (const p of proposals) {

@@ -2,6 +2,7 @@ import type { CellValue, ExcelSerialDate } from "../values";
 import { chooseLayout } from "./chooseLayout";
 import { columnLetter } from "./columnLetter";
 import type { GroupColumns } from "./findGroupColumns";
+import { workerFlagGroups } from "./matchHeaderRole";
 import { parsePeriodHeader } from "./parsePeriodHeader";
 import { scaleMaximumOf } from "./scaleMaximumOf";
 import { GROUPING_ROLES, type ColumnMapping, type ColumnMappingEntry, type GridLayout, type GroupingRole } from "./types";
@@ -23,6 +24,8 @@ export interface PlannedColumn {
 export interface GroupingColumn extends PlannedColumn {
   role: GroupingRole;
   names: Map<string, string | null>;
+  /** The staff groups Yes and No mark under a worker-kind header ("Agency" and "Not agency"; see `workerFlagGroups`). */
+  flag?: { yes: string; no: string };
 }
 
 /** A week or month column of a wide tracker. */
@@ -76,7 +79,8 @@ export function planRead(mapping: ColumnMapping, headerCells: ReadonlyArray<Cell
   for (const role of GROUPING_ROLES) {
     if (sideBySide !== null && sideBySide.role === role) continue;
     const entry = mapping.find((e) => e.role === role && !inSideBySide.has(e.index));
-    if (entry !== undefined) groups.push({ ...column(entry), role, names: new Map() });
+    const flag = entry !== undefined && role === "staffGroup" ? workerFlagGroups(entry.header) : null;
+    if (entry !== undefined) groups.push({ ...column(entry), role, names: new Map(), ...(flag === null ? {} : { flag }) });
   }
   const periods: PeriodColumn[] = [];
   if (layout === "wide") {
