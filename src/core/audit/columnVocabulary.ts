@@ -14,6 +14,11 @@ export interface ColumnVocabulary {
    * as the whole header, allowing a "(Y/N)" or "?" after it.
    */
   workerKindHeaders: readonly string[];
+  /**
+   * Grouping phrases that can take a second grouping role when another column already has the first:
+   * beside a "Team" column, "Unit" names the location; beside a "Site" column, "House" names the team.
+   */
+  otherGroupings: readonly { phrases: readonly string[]; role: ColumnRole; otherRole: ColumnRole }[];
   /** Column headers of an action plan; a grid with several of them is not audit results. */
   actionPlanHeaders: readonly string[];
   /** Values of an evidence-source column. */
@@ -204,6 +209,10 @@ export const COLUMN_VOCABULARY: ColumnVocabulary = {
   workerKindHeaders: [
     "agency", "agency staff", "agency worker", "agency carer", "bank", "bank staff", "bank worker", "permanent",
     "permanent staff", "temporary staff", "new starter", "newly qualified", "preceptee", "on preceptorship",
+  ],
+  otherGroupings: [
+    { role: "team", phrases: ["unit", "unit name", "ward", "wing", "floor", "household", "suite"], otherRole: "location" },
+    { role: "location", phrases: ["house", "property", "premises"], otherRole: "team" },
   ],
   actionPlanHeaders: [
     "finding", "findings", "issue", "concern", "action", "actions", "action required", "action needed",

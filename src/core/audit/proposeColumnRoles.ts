@@ -6,6 +6,7 @@ import { COLUMN_ROLE_WORDS } from "./columnRoleWords";
 import { groupLabelsAbove } from "./groupLabelsAbove";
 import { isQuestionHeader } from "./isQuestionHeader";
 import { isTotalsLabel } from "./isTotalsLabel";
+import { COLUMN_VOCABULARY } from "./columnVocabulary";
 import { matchHeaderRole, workerFlagGroups, type HeaderRoleMatch } from "./matchHeaderRole";
 import { measureMeaning } from "./measureMeaning";
 import { parsePeriodHeader } from "./parsePeriodHeader";
@@ -304,20 +305,51 @@ function demote(proposal: Proposal, reason: string): void {
   proposal.reason = reason;
 }
 
+/** The plural of each grouping role, to say what a column names ("teams"). */
+const groupingPlurals: Readonly<Partial<Record<ColumnRole, string>>> = {
+  team: "teams", shift: "shifts", location: "locations", staffGroup: "staff groups", auditType: "audit types", source: "evidence sources",
+};
+
+/** The grouping role a column could take instead of its own, from its header phrase ("Unit" beside "Team" is a location). */
+function otherGroupingRole(proposal: Proposal): ColumnRole | null {
+  const phrase = proposal.match?.phrase;
+  if (phrase === undefined) return null;
+  return COLUMN_VOCABULARY.otherGroupings.find((entry) => entry.role === proposal.role && entry.phrases.includes(phrase))?.otherRole ?? null;
+}
+
 /**
- * Where several columns take one staff-group role, a worker-kind flag gives way to another staff-group
- * column, with a reason saying how to compare by it instead. What still clashes is settled by `settle`.
+ * Where several columns take one grouping role, none is dropped silently: a worker-kind flag gives way
+ * to another staff-group column (with a reason saying how to compare by it), and a column whose header
+ * can name another grouping that no column has yet takes it ("Unit" beside "Team" is the location).
+ * What still clashes is settled by `settle`, whose reason names the column used.
  */
 function settleGroupingClashes(proposals: Proposal[], name: (index: number) => string): void {
   for (const role of groupingRoles) {
     const clash = (): number[] => proposals.flatMap((p, index) => (p.role === role ? [index] : []));
-    const columns = clash();
+    let columns = clash();
     if (columns.length < 2) continue;
     const plain = columns.find((index) => proposals[index].workerFlag === undefined);
     for (const index of columns) {
       const flag = proposals[index].workerFlag;
       if (flag === undefined || plain === undefined) continue;
       demote(proposals[index], `${proposals[index].reason} Only one column of staff groups is compared, and ${name(plain)} is that column, so this one is not used (and never counted as a question); to compare ${flag.yes} with ${flag.no} instead, choose "staff group" for ${name(index)} in the Source step.`);
+    }
+    columns = clash();
+    while (columns.length > 1) {
+      const movable = columns.filter((index) => {
+        const other = otherGroupingRole(proposals[index]);
+        return other !== null && !proposals.some((p) => p.role === other);
+      });
+      if (movable.length === 0) break;
+      // The column with no other reading keeps the role; among columns that all have one, the first does.
+      const moving = movable.length === columns.length ? movable[movable.length - 1] : movable[0];
+      const keeping = columns.find((index) => index !== moving) as number;
+      const other = otherGroupingRole(proposals[moving]) as ColumnRole;
+      const p = proposals[moving];
+      p.role = other;
+      p.confidence = confidenceOverruled;
+      p.reason = `${p.reason.replace(/\.$/, "")}, but ${name(keeping)} names the ${groupingPlurals[role]}: read as ${COLUMN_ROLE_WORDS[other]}, so both are compared.`;
+      columns = clash();
     }
   }
 }
@@ -343,7 +375,10 @@ function settle(proposals: Proposal[], headers: readonly string[], firstColumn: 
     }
     const [winner, loser] = proposals[first].confidence >= p.confidence ? [first, index] : [index, first];
     kept.set(p.role, winner);
-    demote(proposals[loser], `A second column of ${COLUMN_ROLE_WORDS[proposals[winner].role]}; ${name(winner)} is used.`);
+    const plural = groupingPlurals[p.role];
+    demote(proposals[loser], plural === undefined
+      ? `A second column of ${COLUMN_ROLE_WORDS[proposals[winner].role]}; ${name(winner)} is used.`
+      : `A second column of ${plural}; only ${name(winner)} is compared by ${plural.replace(/s$/, "")}. To compare by ${name(loser)} instead, choose it in the Source step.`);
   });
   const passed = kept.get("passed");
   const checked = kept.get("checked");

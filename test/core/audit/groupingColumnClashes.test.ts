@@ -10,7 +10,7 @@ function roles(mapping: ColumnMapping): Record<string, string> {
 }
 
 /** Pooled rate (Yes over Yes + No, in %) per group of one role, from the records read. */
-function ratesBy(records: readonly AuditRecord[], role: "staffGroup"): Record<string, number> {
+function ratesBy(records: readonly AuditRecord[], role: "team" | "location" | "staffGroup"): Record<string, number> {
   const sums = new Map<string, [number, number]>();
   for (const record of records) {
     if (record.kind !== "counts") throw new Error("expected counts");
@@ -79,5 +79,35 @@ describe("a Yes/No column saying what kind of worker a row is about", () => {
   it("still reads a question that only mentions agency staff as a question", () => {
     const grid: CellValue[][] = [["Date", "Agency staff inducted to the unit", "Hand hygiene"], [d(5), "Yes", "Yes"], [d(6), "No", "No"], [d(7), "Yes", "Yes"]];
     expect(proposeColumnRoles(grid, 0)[1].role).toBe("item");
+  });
+});
+
+describe("two columns that would both group records one way", () => {
+  // Rows 2 to 5, one question each. Team: Red (rows 2, 4) 1 of 2 = 50%, Blue (rows 3, 5) 2 of 2 = 100%.
+  // Unit: Oak (rows 2, 3) 1 of 2 = 50%, Elm (rows 4, 5) 2 of 2 = 100%.
+  const body: CellValue[][] = [["Oak", "Red", "No"], ["Oak", "Blue", "Yes"], ["Elm", "Red", "Yes"], ["Elm", "Blue", "Yes"]];
+
+  it("reads 'Unit' beside 'Team' as the location, so both are compared, whichever comes first", () => {
+    const grid: CellValue[][] = [["Unit", "Team", "Hand hygiene"], ...body];
+    const mapping = proposeColumnRoles(grid, 0);
+    expect(roles(mapping)).toEqual({ Unit: "location", Team: "team", "Hand hygiene": "item" });
+    expect(mapping[0].reason).toBe('The header "Unit" names a team, but column B "Team" names the teams: read as a location, so both are compared.');
+    const result = readAuditGrid(grid, { sheet: "Obs" });
+    expect(ratesBy(result.records, "team")).toEqual({ Red: 50, Blue: 100 });
+    expect(ratesBy(result.records, "location")).toEqual({ Oak: 50, Elm: 100 });
+    const swapped: CellValue[][] = [["Team", "Unit", "Hand hygiene"], ...body.map(([unit, team, answer]) => [team, unit, answer])];
+    expect(roles(proposeColumnRoles(swapped, 0))).toEqual({ Team: "team", Unit: "location", "Hand hygiene": "item" });
+  });
+
+  it("reads 'House' beside 'Site' as the team", () => {
+    const grid: CellValue[][] = [["Site", "House", "Hand hygiene"], ["North", "Rose", "Yes"], ["South", "Elm", "No"]];
+    expect(roles(proposeColumnRoles(grid, 0))).toEqual({ Site: "location", House: "team", "Hand hygiene": "item" });
+  });
+
+  it("keeps 'Unit' as a team when a location column is already there", () => {
+    const grid: CellValue[][] = [["Location", "Unit", "Team", "Hand hygiene"], ["North", "Oak", "Red", "Yes"], ["South", "Elm", "Blue", "No"]];
+    const mapping = proposeColumnRoles(grid, 0);
+    expect(roles(mapping)).toEqual({ Location: "location", Unit: "team", Team: "ignore", "Hand hygiene": "item" });
+    expect(mapping[2].reason).toBe('A second column of teams; only column B "Unit" is compared by team. To compare by column C "Team" instead, choose it in the Source step.');
   });
 });

@@ -93,10 +93,14 @@ describe("proposeColumnRoles", () => {
     expect(proposeColumnRoles(grid, 0)[0].role).toBe("date");
   });
 
-  it("keeps one column per role and says which", () => {
-    const mapping = proposeColumnRoles([["Team", "Unit", "Score"], ["Team A", "Oak", 0.9]], 0);
+  it("keeps one column per role and says which, and how to compare by the other", () => {
+    const mapping = proposeColumnRoles([["Team", "Care team", "Score"], ["Team A", "Oak", 0.9]], 0);
     expect(mapping.map((c) => c.role)).toEqual(["team", "ignore", "score"]);
-    expect(mapping[1].reason).toBe('A second column of a team; column A "Team" is used.');
+    expect(mapping[1].reason).toBe('A second column of teams; only column A "Team" is compared by team. To compare by column B "Care team" instead, choose it in the Source step.');
+  });
+
+  it("reads a 'Unit' column beside a 'Team' column as the location rather than dropping it", () => {
+    expect(proposeColumnRoles([["Team", "Unit", "Score"], ["Team A", "Oak", 0.9]], 0).map((c) => c.role)).toEqual(["team", "location", "score"]);
   });
 
   it("reads whole-number scores beside an 'Out of' column as counts passed", () => {
@@ -119,8 +123,8 @@ describe("proposeColumnRoles", () => {
   });
 
   it("names columns from the grid's first column", () => {
-    const mapping = proposeColumnRoles([["Team", "Unit", "Score"], ["Team A", "Oak", 0.9]], 0, { firstColumn: 3 });
-    expect(mapping[1].reason).toBe('A second column of a team; column C "Team" is used.');
+    const mapping = proposeColumnRoles([["Team", "Care team", "Score"], ["Team A", "Oak", 0.9]], 0, { firstColumn: 3 });
+    expect(mapping[1].reason).toBe('A second column of teams; only column C "Team" is compared by team. To compare by column D "Care team" instead, choose it in the Source step.');
   });
 
   it("gives every column a confidence between 0 and 1 and a reason", () => {
