@@ -170,14 +170,16 @@ class GridRows {
   }
 
   readRow(row: unknown, rowNumber: number): void {
-    const { account } = this.reading;
+    const { account, groups } = this.reading;
     if (!Array.isArray(row)) {
+      groups.endBlock();
       account.leaveOut(rowNumber, SKIPPED_ROW_REASONS.blank);
       return;
     }
     const cells = row as ReadonlyArray<unknown>;
     const first = firstFilled(cells);
     if (first < 0) {
+      groups.endBlock();
       account.leaveOut(rowNumber, SKIPPED_ROW_REASONS.blank);
       return;
     }
@@ -194,18 +196,21 @@ class GridRows {
       return;
     }
     if (startsWithText && this.isRepeatedHeader(cells, first)) {
+      groups.endBlock();
       account.leaveOut(rowNumber, SKIPPED_ROW_REASONS.repeatedHeader);
       return;
     }
     if (startsWithText && filledUpTo(cells, first, mostCellsInHeading) <= mostCellsInHeading) {
       const heading = parseGroupHeading(cells as ReadonlyArray<CellValue>);
       if (heading !== null) {
+        groups.endBlock();
         this.useHeading(heading);
         account.leaveOut(rowNumber, SKIPPED_ROW_REASONS.groupHeading);
         return;
       }
     }
     if (this.isTotalsRow(cells, first)) {
+      groups.endBlock();
       account.leaveOut(rowNumber, SKIPPED_ROW_REASONS.totals);
       return;
     }
@@ -302,8 +307,8 @@ class GridRows {
 }
 
 /** Where groups were read from besides grouping columns, in words. */
-function groupsFrom(plan: ReadPlan, headings: readonly GroupHeading[]): string[] {
-  const from: string[] = [];
+function groupsFrom(plan: ReadPlan, headings: readonly GroupHeading[], columnNotes: readonly string[]): string[] {
+  const from: string[] = [...columnNotes];
   const named = headings.slice(0, 3).map((heading) => `"${heading.label}: ${heading.name}"`).join(", ");
   if (headings.length > 0) from.push(`the heading${headings.length === 1 ? "" : "s"} ${named}${headings.length > 3 ? ` and ${headings.length - 3} more` : ""} above the rows`);
   if (plan.sideBySide !== null) from.push(`the column headers ${plan.sideBySide.columns.map((column) => `"${column.group}"`).join(", ")}, one column per group`);
@@ -319,7 +324,8 @@ function groupsFrom(plan: ReadPlan, headings: readonly GroupHeading[]): string[]
  * `chooseLayout`), or is "groups-as-columns" when the headers name teams, units or locations over
  * columns of answers or scores (see `findGroupColumns`). Groups come from grouping columns, from a
  * heading above the table or a block ("Team: Oak Unit", see `parseGroupHeading`), or from those column
- * headers. Blank rows, totals rows (a whole totals phrase, see `isTotalsLabel`), heading rows and
+ * headers. A grouping column with names only at the start of each block (or merged down) fills its
+ * blanks from the name above (see `RowGroups.survey`); `groupsFrom` says so. Blank rows, totals rows (a whole totals phrase, see `isTotalsLabel`), heading rows and
  * header rows repeated between blocks are left out with a reason; a second table stacked below, whose
  * header names other questions or scores, is never read into the first: its rows are left out as
  * "row of a second table below (not read)" and a problem names the row where it starts. A cell that cannot be read is a
@@ -377,7 +383,10 @@ export function readAuditGrid(grid: ReadonlyArray<ReadonlyArray<CellValue>>, opt
     });
   }
   reader.headingAbove(rows, headerIndex);
+  reading.groups.survey(rows, headerIndex + 1, last);
   reader.decideScoreUnit(rows, headerIndex + 1, last);
+  // Deciding the unit reads grouping cells on the way; reading proper starts with no block open.
+  reading.groups.endBlock();
   for (let r = headerIndex + 1; r <= last; r++) reader.readRow(rows[r], firstRow + r);
   if (reader.secondTable !== null) {
     const { row, headers } = reader.secondTable;
@@ -402,7 +411,8 @@ export function readAuditGrid(grid: ReadonlyArray<ReadonlyArray<CellValue>>, opt
     rowsSkipped: account.skipped,
     rowsLeftOut: summariseRowsLeftOut(account.skipped),
     groupRoles: reading.groups.roles,
-    groupsFrom: groupsFrom(plan, reader.headings),
+    groupsFrom: groupsFrom(plan, reader.headings, reading.groups.notes()),
     partialAnswers: reading.partialAnswers,
+    ...(reading.commentedAnswers > 0 ? { commentedAnswers: reading.commentedAnswers } : {}),
   };
 }

@@ -1,10 +1,27 @@
-import { describeCell, type CellValue } from "../values";
+import { describeCell, formatNumber, isBlank, type CellValue } from "../values";
 import { COLUMN_ROLE_WORDS } from "./columnRoleWords";
 import type { GridCellReader } from "./gridCellReader";
 import type { ReadPlan } from "./readPlan";
 import type { GroupingRole, RecordGroups } from "./types";
 
 const noGroups: RecordGroups = Object.freeze({});
+
+/** Each grouping role as the noun of a sentence: "Team filled down ...", "the location above". */
+const ROLE_NOUNS: Readonly<Record<GroupingRole, string>> = {
+  team: "team", shift: "shift", location: "location", staffGroup: "staff group", auditType: "audit type", source: "evidence source",
+};
+
+/** Whether any cell of a row is filled. */
+function anyFilled(row: ReadonlyArray<unknown>): boolean {
+  for (let c = 0; c < row.length; c++) if (!isBlank(row[c] as CellValue)) return true;
+  return false;
+}
+
+/** What `RowGroups.survey` learns about one grouping column before any row is read. */
+interface ColumnSurvey {
+  /** Whether names are written only where a block starts (or merged down), blanks below meaning "same as above". */
+  fillDown: boolean;
+}
 
 /** One level of the tree of names: deeper levels by name, and the groups objects ending here. */
 interface GroupTreeNode {
@@ -28,12 +45,82 @@ export class RowGroups {
   private readonly columnNames: (string | null)[];
   private readonly headingNames: string[] = [];
   private readonly tree: GroupTreeNode = { children: new Map(), leaves: new Map() };
+  private readonly surveys: ColumnSurvey[];
+  /** Per grouping column of a fill-down layout, the name of the block being read, or null. */
+  private readonly carried: (string | null)[];
+  /** Per grouping column, whether `readColumns` took the name from the row above for the current row. */
+  private readonly filledNow: boolean[];
+  /** Per grouping column, the rows read with a name taken from the row above. */
+  private readonly filledRows: number[];
 
   constructor(
     private readonly plan: ReadPlan,
     private readonly cells: GridCellReader,
   ) {
     this.columnNames = plan.groups.map(() => null);
+    this.surveys = plan.groups.map(() => ({ fillDown: false }));
+    this.carried = plan.groups.map(() => null);
+    this.filledNow = plan.groups.map(() => false);
+    this.filledRows = plan.groups.map(() => 0);
+  }
+
+  /**
+   * Looks once down each grouping column of the data rows (`from` to `last`, grid indexes) before any
+   * row is read, and settles for the whole sheet whether the column is a fill-down column: names
+   * written only on the first row of each block (or merged down over it, which reaches the grid as the
+   * top cell filled and the rest blank), a blank below meaning "same as above". It is one when more than
+   * half of its filled cells are followed, in the next row that is not blank, by a blank cell in the
+   * column. A column filled on every row but one is not: its one blank cell is a name forgotten,
+   * reported as a problem. A column with no name at all is never filled down.
+   */
+  survey(rows: ReadonlyArray<unknown>, from: number, last: number): void {
+    const groups = this.plan.groups;
+    for (let g = 0; g < groups.length; g++) {
+      const column = groups[g];
+      let filled = 0;
+      let followedByBlank = 0;
+      let previousFilled = false;
+      for (let r = from; r <= last; r++) {
+        const row = rows[r];
+        if (!Array.isArray(row) || !anyFilled(row)) {
+          previousFilled = false;
+          continue;
+        }
+        const v = row[column.index] as unknown;
+        if (isBlank(v as CellValue)) {
+          if (previousFilled) followedByBlank++;
+          previousFilled = false;
+          continue;
+        }
+        const name = this.cells.groupName(column, v);
+        previousFilled = name !== null;
+        if (name !== null) filled++;
+      }
+      this.surveys[g].fillDown = filled > 0 && followedByBlank * 2 > filled;
+    }
+  }
+
+  /** Ends the block of a fill-down column: a blank row, a totals row, a heading or a repeated header. */
+  endBlock(): void {
+    this.carried.fill(null);
+  }
+
+  /**
+   * What the reading did to the names of grouping columns, for the row account ("Groups from ..."):
+   * names taken from the row above in a fill-down column.
+   */
+  notes(): string[] {
+    const notes: string[] = [];
+    const groups = this.plan.groups;
+    for (let g = 0; g < groups.length; g++) {
+      const noun = ROLE_NOUNS[groups[g].role];
+      const rows = this.filledRows[g];
+      if (rows > 0) {
+        notes.push(`column ${groups[g].name}, with the ${noun} of ${formatNumber(rows)} row${rows === 1 ? "" : "s"} filled down from the row above `
+          + `(merged or blank cells under a ${noun} name read as "same as above", up to the next ${noun} name, blank row, totals row or heading)`);
+      }
+    }
+    return notes;
   }
 
   /** Every role the records carry: grouping columns, headings, then the side-by-side groups. */
@@ -59,8 +146,17 @@ export class RowGroups {
   readColumns(cells: ReadonlyArray<unknown>): boolean {
     const groups = this.plan.groups;
     for (let g = 0; g < groups.length; g++) {
-      const name = this.cells.groupName(groups[g], cells[groups[g].index]);
+      const v = cells[groups[g].index];
+      let name = this.cells.groupName(groups[g], v);
       if (name === null && this.cells.groupProblem === "totals") return true;
+      const survey = this.surveys[g];
+      this.filledNow[g] = false;
+      if (name !== null) {
+        if (survey.fillDown) this.carried[g] = name;
+      } else if (survey.fillDown && this.carried[g] !== null && isBlank(v as CellValue)) {
+        name = this.carried[g];
+        this.filledNow[g] = true;
+      }
       this.columnNames[g] = name;
     }
     return false;
@@ -71,7 +167,10 @@ export class RowGroups {
     const groups = this.plan.groups;
     let readable = true;
     for (let g = 0; g < groups.length; g++) {
-      if (this.columnNames[g] !== null) continue;
+      if (this.columnNames[g] !== null) {
+        if (this.filledNow[g]) this.filledRows[g]++;
+        continue;
+      }
       readable = false;
       const column = groups[g];
       const v = cells[column.index];

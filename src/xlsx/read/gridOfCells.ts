@@ -16,7 +16,8 @@ export interface GridWithNote {
 
 /**
  * The dense grid of a sheet's block of data (see dataIsland), with merged cells other than the
- * top-left one blank (as Office.js reports them) and a note naming the cells left out. Throws
+ * top-left one blank (as Office.js reports them; the core reads a blank under a group name merged
+ * down as that name, see `RowGroups.survey`) and a note naming the cells left out. Throws
  * WorkbookFileError "damaged" when the cells are spread too thinly to hold as a grid.
  *
  * @example
