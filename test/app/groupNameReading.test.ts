@@ -1,5 +1,5 @@
-// End to end through analyseWorkbook: a team named once over its block (merged or first row only) is
-// compared by every row of its block, as the quality lead means it.
+// End to end through analyseWorkbook: a team named once over its block (merged or first row only) and
+// a location written in several capitalisations are compared as the quality lead means them.
 import { analyseWorkbook } from "../../src/app/analyseWorkbook";
 import type { SheetGrid } from "../../src/app/ports";
 import { describeRowsAccounted } from "../../src/core/audit";
@@ -31,5 +31,23 @@ describe("group names read as the quality lead means them", () => {
       "12 rows read: 12 used, 0 left out.",
       'Groups from column A "Team", with the team of 10 rows filled down from the row above (merged or blank cells under a team name read as "same as above", up to the next team name, blank row, totals row or heading).',
     ]);
+  });
+
+  it("compares one location however its name is capitalised", () => {
+    const values: CellValue[][] = [["Date", "Location", "Score"]];
+    // Rose House written three ways, 80% every week; Ivy Court 95% every week; 4 weeks each.
+    const rose = ["Rose House", "ROSE HOUSE", "Rose House", "rose house"];
+    for (let week = 0; week < 4; week++) values.push([monday(week), rose[week], 80], [monday(week), "Ivy Court", 95]);
+    const result = analyseWorkbook([sheet("Location audit", values)], { asOf: review, target: 90 });
+    const [analysis] = result.analyses;
+    const locations = analysis.dimensions.find((dimension) => dimension.dimension === "location");
+    expect(locations?.groups.map((group) => group.name).sort()).toEqual(["Ivy Court", "Rose House"]);
+    const roseHouse = locations?.groups.find((group) => group.name === "Rose House");
+    expect(roseHouse?.mean).toBeCloseTo(0.8, 10);
+    // 4 weeks of January: one monthly point holding all 4 Rose House records, whatever their spelling.
+    expect(roseHouse?.series.map((point) => [point.label, point.records])).toEqual([["Jan 2026", 4]]);
+    expect(describeRowsAccounted(analysis.sources[0])[1]).toBe(
+      'Groups from column B "Location", names differing only in capitals or spaces read as one location: Location "Rose House" also written "ROSE HOUSE" (1 row) and "rose house" (1 row).',
+    );
   });
 });

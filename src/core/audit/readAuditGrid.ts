@@ -325,7 +325,8 @@ function groupsFrom(plan: ReadPlan, headings: readonly GroupHeading[], columnNot
  * columns of answers or scores (see `findGroupColumns`). Groups come from grouping columns, from a
  * heading above the table or a block ("Team: Oak Unit", see `parseGroupHeading`), or from those column
  * headers. A grouping column with names only at the start of each block (or merged down) fills its
- * blanks from the name above (see `RowGroups.survey`); `groupsFrom` says so. Blank rows, totals rows (a whole totals phrase, see `isTotalsLabel`), heading rows and
+ * blanks from the name above, and names differing only in case or spaces are one group in their most
+ * common spelling (see `RowGroups.survey`); `groupsFrom` says so. Blank rows, totals rows (a whole totals phrase, see `isTotalsLabel`), heading rows and
  * header rows repeated between blocks are left out with a reason; a second table stacked below, whose
  * header names other questions or scores, is never read into the first: its rows are left out as
  * "row of a second table below (not read)" and a problem names the row where it starts. A cell that cannot be read is a

@@ -5,11 +5,17 @@ import type { ReadPlan } from "./readPlan";
 import type { GroupingRole, RecordGroups } from "./types";
 
 const noGroups: RecordGroups = Object.freeze({});
+/** Distinct spellings remembered per grouping column; beyond this a spelling is kept as written (bounded memory). */
+const rememberedSpellings = 10000;
 
 /** Each grouping role as the noun of a sentence: "Team filled down ...", "the location above". */
 const ROLE_NOUNS: Readonly<Record<GroupingRole, string>> = {
   team: "team", shift: "shift", location: "location", staffGroup: "staff group", auditType: "audit type", source: "evidence source",
 };
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
 
 /** Whether any cell of a row is filled. */
 function anyFilled(row: ReadonlyArray<unknown>): boolean {
@@ -21,6 +27,10 @@ function anyFilled(row: ReadonlyArray<unknown>): boolean {
 interface ColumnSurvey {
   /** Whether names are written only where a block starts (or merged down), blanks below meaning "same as above". */
   fillDown: boolean;
+  /** Each spelling met (trimmed) to the one shown: the most common of those that differ only in case. */
+  spelling: Map<string, string>;
+  /** "\"Rose House\" also written \"ROSE HOUSE\" (5 rows) and \"rose house\" (11 rows)", one per name written more than one way. */
+  variants: string[];
 }
 
 /** One level of the tree of names: deeper levels by name, and the groups objects ending here. */
@@ -58,7 +68,7 @@ export class RowGroups {
     private readonly cells: GridCellReader,
   ) {
     this.columnNames = plan.groups.map(() => null);
-    this.surveys = plan.groups.map(() => ({ fillDown: false }));
+    this.surveys = plan.groups.map(() => ({ fillDown: false, spelling: new Map(), variants: [] }));
     this.carried = plan.groups.map(() => null);
     this.filledNow = plan.groups.map(() => false);
     this.filledRows = plan.groups.map(() => 0);
@@ -66,17 +76,23 @@ export class RowGroups {
 
   /**
    * Looks once down each grouping column of the data rows (`from` to `last`, grid indexes) before any
-   * row is read, and settles for the whole sheet whether the column is a fill-down column: names
-   * written only on the first row of each block (or merged down over it, which reaches the grid as the
-   * top cell filled and the rest blank), a blank below meaning "same as above". It is one when more than
-   * half of its filled cells are followed, in the next row that is not blank, by a blank cell in the
-   * column. A column filled on every row but one is not: its one blank cell is a name forgotten,
-   * reported as a problem. A column with no name at all is never filled down.
+   * row is read, and settles two things for the whole sheet:
+   *
+   * - the spelling shown for names that differ only in case or spacing ("ROSE HOUSE", "rose house",
+   *   "Rose House" are one location): the most common spelling, ties going to the first met, so that
+   *   every record and every period carries the same name;
+   * - whether the column is a fill-down column: names written only on the first row of each block (or
+   *   merged down over it, which reaches the grid as the top cell filled and the rest blank), a blank
+   *   below meaning "same as above". It is one when more than half of its filled cells are followed,
+   *   in the next row that is not blank, by a blank cell in the column. A column filled on every row
+   *   but one is not: its one blank cell is a name forgotten, reported as a problem. A column with no
+   *   name at all is never filled down.
    */
   survey(rows: ReadonlyArray<unknown>, from: number, last: number): void {
     const groups = this.plan.groups;
     for (let g = 0; g < groups.length; g++) {
       const column = groups[g];
+      const counts = new Map<string, Map<string, number>>();
       let filled = 0;
       let followedByBlank = 0;
       let previousFilled = false;
@@ -94,9 +110,36 @@ export class RowGroups {
         }
         const name = this.cells.groupName(column, v);
         previousFilled = name !== null;
-        if (name !== null) filled++;
+        if (name === null) continue;
+        filled++;
+        const key = name.toLowerCase();
+        let spellings = counts.get(key);
+        if (spellings === undefined) {
+          if (counts.size >= rememberedSpellings) continue;
+          spellings = new Map();
+          counts.set(key, spellings);
+        }
+        spellings.set(name, (spellings.get(name) ?? 0) + 1);
       }
-      this.surveys[g].fillDown = filled > 0 && followedByBlank * 2 > filled;
+      const survey = this.surveys[g];
+      survey.fillDown = filled > 0 && followedByBlank * 2 > filled;
+      for (const spellings of counts.values()) {
+        let shown = "";
+        let most = 0;
+        // Maps keep the order first met, so a tie goes to the spelling met first.
+        for (const [spelling, n] of spellings) {
+          if (n > most) {
+            shown = spelling;
+            most = n;
+          }
+        }
+        for (const spelling of spellings.keys()) survey.spelling.set(spelling, shown);
+        if (spellings.size > 1) {
+          const others = [...spellings].filter(([spelling]) => spelling !== shown).map(([spelling, n]) => `"${spelling}" (${formatNumber(n)} row${n === 1 ? "" : "s"})`);
+          const listed = others.length === 1 ? others[0] : `${others.slice(0, -1).join(", ")} and ${others[others.length - 1]}`;
+          survey.variants.push(`"${shown}" also written ${listed}`);
+        }
+      }
     }
   }
 
@@ -107,7 +150,7 @@ export class RowGroups {
 
   /**
    * What the reading did to the names of grouping columns, for the row account ("Groups from ..."):
-   * names taken from the row above in a fill-down column.
+   * names taken from the row above in a fill-down column, and names written more than one way.
    */
   notes(): string[] {
     const notes: string[] = [];
@@ -118,6 +161,12 @@ export class RowGroups {
       if (rows > 0) {
         notes.push(`column ${groups[g].name}, with the ${noun} of ${formatNumber(rows)} row${rows === 1 ? "" : "s"} filled down from the row above `
           + `(merged or blank cells under a ${noun} name read as "same as above", up to the next ${noun} name, blank row, totals row or heading)`);
+      }
+      const variants = this.surveys[g].variants;
+      if (variants.length > 0) {
+        const shown = variants.slice(0, 3).join("; ");
+        const more = variants.length > 3 ? `; and ${formatNumber(variants.length - 3)} more` : "";
+        notes.push(`column ${groups[g].name}, names differing only in capitals or spaces read as one ${noun}: ${capitalised(noun)} ${shown}${more}`);
       }
     }
     return notes;
@@ -152,6 +201,7 @@ export class RowGroups {
       const survey = this.surveys[g];
       this.filledNow[g] = false;
       if (name !== null) {
+        name = survey.spelling.get(name) ?? name;
         if (survey.fillDown) this.carried[g] = name;
       } else if (survey.fillDown && this.carried[g] !== null && isBlank(v as CellValue)) {
         name = this.carried[g];

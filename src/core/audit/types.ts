@@ -240,9 +240,13 @@ export interface GridReadResult {
   groupRoles: GroupingRole[];
   /**
    * Where groups were read from besides a grouping column, in words ("the heading \"Team: Oak Unit\"
-   * above the rows", "the column headers Oak, Elm, Ash"); empty when only grouping columns were used.
+   * above the rows", "the column headers Oak, Elm, Ash"), and how a grouping column's names were read
+   * when not as written (filled down from the row above; spellings differing only in case merged);
+   * empty when only grouping columns were used, as written.
    */
   groupsFrom: string[];
+  /** Answers with a comment after them ("No - see notes"), read by their answer; absent when none. */
+  commentedAnswers?: number;
   /** Answers read as partial ("Partial", "Partly", "Partially met", "Some"), counted by the rule chosen. */
   partialAnswers: number;
 }
