@@ -245,8 +245,6 @@ export interface GridReadResult {
    * empty when only grouping columns were used, as written.
    */
   groupsFrom: string[];
-  /** Answers with a comment after them ("No - see notes"), read by their answer; absent when none. */
-  commentedAnswers?: number;
   /** Answers read as partial ("Partial", "Partly", "Partially met", "Some"), counted by the rule chosen. */
   partialAnswers: number;
 }
