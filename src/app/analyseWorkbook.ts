@@ -165,6 +165,7 @@ function summarise(result: GridReadResult, file: string | null, table: string | 
     rowsLeftOut: result.rowsLeftOut,
     partialAnswers: result.partialAnswers,
     partialRule,
+    ...(result.commentedAnswers !== undefined ? { commentedAnswers: result.commentedAnswers } : {}),
     ...(result.mapping.some((entry) => entry.rag === true && entry.role === "item") && result.layout === "per-record-items"
       ? { ragColumns: result.mapping.filter((entry) => entry.rag === true && entry.role === "item").map((entry) => entry.header) } : {}),
     groupsFrom: [...groupsFrom, ...result.groupsFrom],

@@ -12,6 +12,8 @@ export interface RowsAccountedFor {
   periodsFrom?: string;
   partialAnswers?: number;
   partialRule?: string;
+  /** Answers with a comment after them ("No - see notes"), read by their answer. */
+  commentedAnswers?: number;
   /** The headers of the columns of RAG ratings read as answers (Green met, Amber partial, Red not met). */
   ragColumns?: readonly string[];
 }
@@ -27,7 +29,8 @@ function leftOutPhrase({ reason, count: rows }: RowsLeftOut): string {
 /**
  * Where every row read went, in sentences a quality lead reads: the rows read, used and left out with
  * each reason and its count; where the groups came from when not from a column; how RAG ratings were
- * read; how many partial answers there were and how they counted. The first sentence always holds (read = used + left out).
+ * read; how many partial answers there were and how they counted; how many answers had a comment
+ * after them and were read by the answer before it. The first sentence always holds (read = used + left out).
  * Used by the command line and the Assurance Summary. Never throws.
  *
  * @example
@@ -52,6 +55,12 @@ export function describeRowsAccounted(source: RowsAccountedFor): string[] {
   if (partials > 0) {
     const examples = rag.length > 0 ? 'Amber, "Partial", "Partly" ...' : '"Partial", "Partly", "Some" ...';
     lines.push(`${count(partials)} partial answer${partials === 1 ? "" : "s"} (${examples}) ${PARTIAL_ANSWER_RULE_WORDS[rule]}.`);
+  }
+  const commented = typeof source.commentedAnswers === "number" ? source.commentedAnswers : 0;
+  if (commented > 0) {
+    // The comment is not read: a "Yes - but not signed" stays a Yes, so say how they were read.
+    const had = commented === 1 ? "answer had a comment after it" : "answers had a comment after them";
+    lines.push(`${count(commented)} ${had}, read by the answer before the comment ("No - see notes" as No); a comment that changes its answer ("Yes - but not signed") is not read, so check those by hand.`);
   }
   return lines;
 }

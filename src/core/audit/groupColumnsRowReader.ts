@@ -34,6 +34,7 @@ export function groupColumnsRowReader(reading: RowReading): RowReader {
       if (answers) {
         const answer = reader.answer(v);
         if (answer === "blank") continue;
+        if (answer !== "error" && answer !== "unreadable") reading.countCommentedAnswer(v);
         if (answer === "na") {
           notApplicable++;
           continue;

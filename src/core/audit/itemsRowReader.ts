@@ -31,15 +31,19 @@ export function itemsRowReader(reading: RowReading): RowReader {
           break;
         case "yes":
           yes++;
+          reading.countCommentedAnswer(v);
           break;
         case "no":
           no++;
+          reading.countCommentedAnswer(v);
           break;
         case "partial":
           partial++;
+          reading.countCommentedAnswer(v);
           break;
         case "na":
           notApplicable++;
+          reading.countCommentedAnswer(v);
           break;
         case "error":
           unreadable++;

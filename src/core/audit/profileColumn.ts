@@ -1,4 +1,4 @@
-import { excelErrorOf, isPartialAnswer, parseDate, parseFraction, parseNumber, parseYesNo, type CellValue } from "../values";
+import { excelErrorOf, isPartialAnswer, parseDate, parseFraction, parseNumber, parseYesNo, splitAnswerComment, type CellValue } from "../values";
 import { parseRagRating } from "../values/parseRagRating";
 import { COLUMN_VOCABULARY } from "./columnVocabulary";
 import { isTotalsLabel } from "./isTotalsLabel";
@@ -124,7 +124,9 @@ function countText(profile: ColumnProfile, raw: string, distinct: Set<string>): 
     profile.fractions++;
     return;
   }
-  const answer = parseYesNo(text);
+  // An answer with a comment after it ("No - see notes") counts as its answer, as it is read.
+  const commented = splitAnswerComment(text);
+  const answer = parseYesNo(commented?.answer ?? text);
   if (answer === "na") {
     profile.notApplicable++;
     return;
@@ -133,7 +135,7 @@ function countText(profile: ColumnProfile, raw: string, distinct: Set<string>): 
     profile.yesNo++;
     return;
   }
-  if (isPartialAnswer(text)) {
+  if (isPartialAnswer(commented?.answer ?? text)) {
     profile.partial++;
     return;
   }

@@ -1,4 +1,4 @@
-import { excelErrorOf, isPartialAnswer, parseYesNo, type CellValue } from "../values";
+import { excelErrorOf, isPartialAnswer, parseYesNo, splitAnswerComment, type CellValue } from "../values";
 import { parseRagRating, type RagRating } from "../values/parseRagRating";
 
 /**
@@ -23,7 +23,11 @@ function readTextAnswer(v: string): ItemAnswerKind {
   if (excelErrorOf(text) !== null) return "error";
   const answer = parseYesNo(text);
   if (answer !== null) return answer;
-  return isPartialAnswer(text) ? "partial" : "unreadable";
+  if (isPartialAnswer(text)) return "partial";
+  // "No - see notes", "N/A - new admission": read by the answer before the comment, so that a No with a
+  // note is never dropped while the plain Yeses are kept.
+  const commented = splitAnswerComment(text);
+  return commented === null ? "unreadable" : readTextAnswer(commented.answer);
 }
 
 /**
@@ -32,7 +36,8 @@ function readTextAnswer(v: string): ItemAnswerKind {
  * Excel error, or something unreadable ("Yes?", a shift code, a date). In a column of RAG ratings
  * (`rag`), Green, Amber and Red (or G, A, R; Blue or B in BRAG schemes) are read too: Green and Blue
  * as a Yes, Red as a No, Amber as a partial answer, so that it counts by the partial-answer rule.
- * Never throws.
+ * An answer followed by a comment ("No - see notes", "N/A: new admission") is read by its answer
+ * (`splitAnswerComment`). Never throws.
  *
  * @example
  * readItemAnswer("Partially met"); // => "partial"

@@ -1,4 +1,4 @@
-import { describeCell, type CellValue, type ExcelSerialDate } from "../values";
+import { describeCell, splitAnswerComment, type CellValue, type ExcelSerialDate } from "../values";
 import type { GridCellReader, ScoreCellKind } from "./gridCellReader";
 import type { PartialAnswerRule } from "./partialAnswerRules";
 import type { ReadPlan } from "./readPlan";
@@ -21,6 +21,8 @@ export class RowReading {
   readonly records: AuditRecord[] = [];
   /** Partial answers read so far, whatever the rule. */
   partialAnswers = 0;
+  /** Answers read with a comment after them ("No - see notes"), read by their answer (`splitAnswerComment`). */
+  commentedAnswers = 0;
   date: ExcelSerialDate | null = null;
   periodLabel: string | null = null;
 
@@ -32,6 +34,11 @@ export class RowReading {
     readonly account: RowAccount,
     readonly partialRule: PartialAnswerRule,
   ) {}
+
+  /** Counts an answer that was read by its leading word, a comment after it ("No - see notes"). */
+  countCommentedAnswer(v: unknown): void {
+    if (typeof v === "string" && splitAnswerComment(v) !== null) this.commentedAnswers++;
+  }
 
   /** Reads the date and period cells into `date` and `periodLabel`; false if a date is unusable. */
   readWhen(cells: ReadonlyArray<unknown>, rowNumber: number): boolean {

@@ -247,4 +247,6 @@ export interface GridReadResult {
   groupsFrom: string[];
   /** Answers read as partial ("Partial", "Partly", "Partially met", "Some"), counted by the rule chosen. */
   partialAnswers: number;
+  /** Answers with a comment after them ("No - see notes"), read by their answer; absent when none. */
+  commentedAnswers?: number;
 }

@@ -195,6 +195,8 @@ export interface SourceSummary {
   /** Answers read as partial ("Partial", "Partly" ...), and how they were counted. */
   partialAnswers?: number;
   partialRule?: string;
+  /** Answers with a comment after them ("No - see notes"), read by their answer. */
+  commentedAnswers?: number;
   /** The headers of the columns of RAG ratings read as answers (Green met, Amber partial, Red not met). */
   ragColumns?: string[];
   /** Where groups were read from besides grouping columns ("the sheet name", a heading, column headers). */

@@ -11,6 +11,7 @@ export { isNotApplicable } from "./isNotApplicable";
 export { isPartialAnswer } from "./isPartialAnswer";
 export { parseNumber } from "./parseNumber";
 export { parseYesNo } from "./parseYesNo";
+export { splitAnswerComment } from "./splitAnswerComment";
 export { FRACTION_TEXT, parseFraction } from "./parseFraction";
 export { parseDate } from "./parseDate";
 export { dateToSerial } from "./dateToSerial";
