@@ -58,6 +58,32 @@ const dimensionWords: Readonly<Record<string, string>> = {
   audittype: "auditType",
 };
 
+/**
+ * A target as typed, in the settings' units (above 1 a percentage, 1 or less a proportion), or null
+ * when it is not a number between 0 and 100. A written % sign always means percent: "1%" is 0.01
+ * (not 1, which the settings would read as 100%), "90%" is 90.
+ */
+function targetOption(text: string): { value: number; bare: boolean } | null {
+  const trimmed = text.trim();
+  const percent = trimmed.endsWith("%");
+  const number = Number(percent ? trimmed.slice(0, -1).trim() : trimmed);
+  if (trimmed === "" || trimmed === "%" || !Number.isFinite(number) || number <= 0 || number > 100) return null;
+  return { value: percent && number <= 1 ? number / 100 : number, bare: !percent };
+}
+
+/**
+ * A bare target of 1 or less with fewer as better is ambiguous: "1" could be 1% or a proportion of 1
+ * (100%), and reading it as 100% would call every group at target. Returns the message asking for a
+ * % sign, or null when the target is clear.
+ */
+function ambiguousTarget(option: string, text: string, target: { value: number; bare: boolean }): string | null {
+  if (!target.bare || target.value > 1) return null;
+  const number = target.value;
+  const asPercent = `${number}%`;
+  const asProportion = `${Math.round(number * 100 * 1e6) / 1e6}%`;
+  return `${option} "${text}" with --direction down is ambiguous: write "${asPercent}" for ${asPercent}, or "${asProportion}" for ${asProportion}.`;
+}
+
 function dateOption(name: string, text: string | undefined): ExcelSerialDate | undefined | string {
   if (text === undefined) return undefined;
   const serial = parseDate(text);
@@ -113,19 +139,23 @@ export function parseCliArguments(argv: readonly string[]): ParsedCli {
   if (files.length === 0) return { kind: "error", message: "Name at least one workbook to analyse, such as: cqc-recovery analyse audits.xlsx" };
 
   let target: number | undefined;
+  const typedTargets: { option: string; text: string; target: { value: number; bare: boolean } }[] = [];
   if (values.target !== undefined) {
-    target = Number(values.target.replace(/%$/, ""));
-    if (values.target.trim() === "" || !Number.isFinite(target) || target <= 0 || target > 100) return { kind: "error", message: `--target must be a percentage between 0 and 100, such as 90, not "${values.target}".` };
+    const read = targetOption(values.target);
+    if (read === null) return { kind: "error", message: `--target must be a percentage between 0 and 100, such as 90, not "${values.target}".` };
+    target = read.value;
+    typedTargets.push({ option: "--target", text: values.target, target: read });
   }
   const targetsBySource: Record<string, number> = {};
   for (const pair of values["target-for"] ?? []) {
     const split = pair.lastIndexOf("=");
     const name = pair.slice(0, split).trim();
-    const value = Number(pair.slice(split + 1).trim().replace(/%$/, ""));
-    if (split <= 0 || name === "" || !Number.isFinite(value) || value <= 0 || value > 100) {
+    const read = targetOption(pair.slice(split + 1));
+    if (split <= 0 || name === "" || read === null) {
       return { kind: "error", message: `--target-for takes a sheet name and a percentage, such as --target-for "Safeguarding checks=95", not "${pair}".` };
     }
-    targetsBySource[name] = value;
+    targetsBySource[name] = read.value;
+    typedTargets.push({ option: "--target-for", text: pair, target: read });
   }
   const weeksBySource: Record<string, number> = {};
   for (const pair of values["weeks-for"] ?? []) {
@@ -153,6 +183,10 @@ export function parseCliArguments(argv: readonly string[]): ParsedCli {
   if (typeof recoveryStart === "string") return { kind: "error", message: recoveryStart };
   const direction = values.direction;
   if (direction !== undefined && direction !== "up" && direction !== "down") return { kind: "error", message: `--direction must be "up" (higher is better) or "down", not "${direction}".` };
+  for (const typed of direction === "down" ? typedTargets : []) {
+    const message = ambiguousTarget(typed.option, typed.text, typed.target);
+    if (message !== null) return { kind: "error", message };
+  }
   let weeks: number | undefined;
   if (values.weeks !== undefined) {
     weeks = Number(values.weeks);

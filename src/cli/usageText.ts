@@ -12,7 +12,9 @@ Tracker, Action Tracker, Location Assurance Dashboard and Assurance Summary into
 Options:
   --sheet NAME           analyse only this sheet (repeat for more)
   --by team,shift,...    compare by these: team, shift, location, staff group, source, audit type
-  --target 90            the target, as a percentage (90) or a proportion (0.9); default 90%
+  --target 90            the target, as a percentage (90, or "1%": a % sign always means percent) or
+                         a proportion (0.9); default 90%. With --direction down write the % sign
+                         for a target of 1 or less ("1%" or "100%"): a bare 1 is refused as ambiguous
   --target-for "S=95"    a different target for one sheet or table S (repeat for others)
   --direction up|down    whether higher (up, the default) or lower scores are better
   --sheets-as-groups     read sheets with the same columns as one audit, the sheet name as the

@@ -21,6 +21,14 @@ describe("settingsFromChoices", () => {
   });
 });
 
+describe("settingsFromChoices: a target of 1% or less", () => {
+  it("reads the '(%)' fields as percent: 1 is 1% (0.01), never a proportion of 1 (100%)", () => {
+    const choices = { ...DEFAULT_CHOICES, direction: "down" as const, targetPercent: 1, sources: ["Medication errors"], targetsBySource: { "Medication errors": 0.5 } };
+    const { settings } = settingsFromChoices(choices, "31/03/2026");
+    expect(settings).toMatchObject({ target: 0.01, targetsBySource: { "Medication errors": 0.005 } });
+  });
+});
+
 describe("settingsFromChoices: targets for particular audits", () => {
   it("passes on the targets of the audits chosen, and only those", () => {
     const choices = { ...DEFAULT_CHOICES, sources: ["SafeguardingChecks", "Care record audits"], targetsBySource: { SafeguardingChecks: 95, "Old audit": 80 } };

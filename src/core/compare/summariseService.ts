@@ -38,6 +38,7 @@ export function summariseService(service: GroupTallies, context: SummaryContext,
     .map(([start, tally]) => ({ start, label: context.periodLabels.get(start) ?? String(start), records: tally.records, value: tally.value(poolCounts) }));
 
   let headline: string;
+  const missed = settings.direction === "up" ? "is below" : "is above";
   const named = (groups: { name: string; mean: number }[]) => {
     const shown = groups.slice(0, 3).map((g) => `${g.name} at ${percent(g.mean)}`);
     const more = groups.length > 3 ? ` and ${groups.length - 3} more` : "";
@@ -53,7 +54,7 @@ export function summariseService(service: GroupTallies, context: SummaryContext,
       const which = many ? `all ${shown.groups.length} ${pluralLabel(shown.label)} have` : `its one ${shown.label.toLowerCase()} has`;
       headline = `Not enough evidence to judge any ${shown.label.toLowerCase()} yet: ${which} too few records or complete periods; ${standing}.`;
     } else if (meetsTarget) headline = `Service average ${percent(mean)} meets the ${targetText} target; there are no groups to compare.`;
-    else headline = `Service average ${percent(mean)} is below the ${targetText} target.`;
+    else headline = `Service average ${percent(mean)} ${missed} the ${targetText} target.`;
   }
   else if (hiddenGroups.length) headline = `Service average ${percent(mean)} hides ${named(dedupe(hiddenGroups))}.`;
   else if (!meetsTarget) {
@@ -63,8 +64,10 @@ export function summariseService(service: GroupTallies, context: SummaryContext,
     // dimension (a staff group at 81% beside a night shift at 86%) is not called higher than the lowest.
     const main = notMeeting.filter((n) => n.dimension === dimensions[0]?.dimension);
     const lowest = dedupe((main.length ? main : notMeeting).map((n) => n.group));
-    const which = main.length && dimensions.length > 1 ? `lowest ${pluralLabel(dimensions[0].label)}` : "lowest";
-    headline = `Service average ${percent(mean)} is below the ${targetText} target${lowest.length ? `; ${which}: ${named(lowest)}` : ""}.`;
+    // With fewer as better (an error rate) the service is above its target and the worst are the highest.
+    const worst = settings.direction === "up" ? "lowest" : "highest";
+    const which = main.length && dimensions.length > 1 ? `${worst} ${pluralLabel(dimensions[0].label)}` : worst;
+    headline = `Service average ${percent(mean)} ${missed} the ${targetText} target${lowest.length ? `; ${which}: ${named(lowest)}` : ""}.`;
   }
   else if (consistencyGoalMet) headline = `Service average ${percent(mean)}, and every group meets the ${targetText} target consistently.`;
   else headline = `Service average ${percent(mean)} meets the ${targetText} target; no group's average is below it, but not every group is embedded yet.`;

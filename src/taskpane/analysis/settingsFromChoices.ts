@@ -11,6 +11,14 @@ export interface ChoiceProblem {
 }
 
 /**
+ * A target typed in a "(%)" field, in the settings' units (above 1 a percentage, 1 or less a
+ * proportion): 95 stays 95, but 1 (1%) becomes 0.01, which the settings would otherwise read as 100%.
+ */
+function percentAsSetting(percent: number): number {
+  return percent > 1 ? percent : percent / 100;
+}
+
+/**
  * The analysis settings from the task pane's choices, or the problems to show beside the fields.
  * Dates are typed as dd/mm/yyyy.
  */
@@ -51,8 +59,8 @@ export function settingsFromChoices(choices: TaskPaneChoices, asOfText: string):
   }
   if (problems.length > 0 || asOf === null) return { settings: null, problems };
   const settings: AnalysisSettingsInput = {
-    target: choices.targetPercent,
-    ...(Object.keys(targetsBySource).length > 0 ? { targetsBySource } : {}),
+    target: percentAsSetting(choices.targetPercent),
+    ...(Object.keys(targetsBySource).length > 0 ? { targetsBySource: Object.fromEntries(Object.entries(targetsBySource).map(([source, target]) => [source, percentAsSetting(target)])) } : {}),
     direction: choices.direction,
     asOf,
     ...(choices.dimensions === null ? {} : { dimensions: choices.dimensions }),

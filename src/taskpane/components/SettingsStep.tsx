@@ -46,7 +46,8 @@ function whenNumber(data: { value?: number | null; displayValue?: string }, use:
 function withTarget(targets: Readonly<Record<string, number>>, source: string, text: string): Record<string, number> {
   const rest = Object.fromEntries(Object.entries(targets).filter(([name]) => name !== source));
   if (text.trim() === "") return rest;
-  const value = Number(text);
+  // The field is in percent: "95" and "95%" are both 95%, and "1%" is 1%.
+  const value = Number(text.trim().replace(/\s*%$/, ""));
   return Number.isFinite(value) ? { ...rest, [source]: value } : { ...targets };
 }
 
