@@ -82,7 +82,11 @@ export function analyseWorkbook(grids: readonly SheetGrid[], settingsInput: Anal
       extra.location = fileStem(grid.file as string);
       groupsFrom.push(`the file name "${extra.location}", as a location`);
     }
-    const records = toCompareRecords(result.records, extra);
+    // A team is a team of its home: where the location is the file's (or sheet's) name, not a column,
+    // each home's "Team B" is its own team ("Oak Lodge: Team B"), never pooled with another home's.
+    const localTeams = "location" in extra && grouping.includes("team");
+    if (localTeams) groupsFrom[groupsFrom.length - 1] += `, each team named with it ("${extra.location}: " before the team's name), since teams of different locations are different teams`;
+    const records = toCompareRecords(result.records, extra, localTeams ? ["team"] : []);
     const datedFromSheet = sameShape?.role === "period" ? datedBySheet(records, grid.sheet, sameShape.sheets.indexOf(grid.sheet)) : 0;
     const summary = summarise(result, grid.file, read.table, partialRule, groupsFrom);
     if (sameShape !== undefined && datedFromSheet > 0) summary.periodsFrom = `the sheet name "${grid.sheet}" for ${formatCount(datedFromSheet, "record")} without a date (${sameShape.sheets.length} sheets with the same columns)`;
