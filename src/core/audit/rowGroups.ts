@@ -92,7 +92,8 @@ export class RowGroups {
     const groups = this.plan.groups;
     for (let g = 0; g < groups.length; g++) {
       const column = groups[g];
-      const counts = new Map<string, Map<string, number>>();
+      // Rows per name as written, in the order first met; folded by case once per name after the loop.
+      const written = new Map<string, number>();
       let filled = 0;
       let followedByBlank = 0;
       let previousFilled = false;
@@ -112,14 +113,16 @@ export class RowGroups {
         previousFilled = name !== null;
         if (name === null) continue;
         filled++;
+        const seen = written.get(name);
+        if (seen !== undefined) written.set(name, seen + 1);
+        else if (written.size < rememberedSpellings) written.set(name, 1);
+      }
+      const counts = new Map<string, Map<string, number>>();
+      for (const [name, seen] of written) {
         const key = name.toLowerCase();
         let spellings = counts.get(key);
-        if (spellings === undefined) {
-          if (counts.size >= rememberedSpellings) continue;
-          spellings = new Map();
-          counts.set(key, spellings);
-        }
-        spellings.set(name, (spellings.get(name) ?? 0) + 1);
+        if (spellings === undefined) counts.set(key, (spellings = new Map()));
+        spellings.set(name, seen);
       }
       const survey = this.surveys[g];
       survey.fillDown = filled > 0 && followedByBlank * 2 > filled;
