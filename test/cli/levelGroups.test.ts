@@ -3,7 +3,7 @@
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
-import { openBook } from "../xlsx/fixtures/sheetSnapshot";
+import { openBook, textsOf } from "../xlsx/fixtures/sheetSnapshot";
 import { useTempDir } from "../xlsx/fixtures/tempDir";
 import { fakeIo } from "./fakeIo";
 
@@ -27,12 +27,6 @@ async function documentationAudit(file: string): Promise<void> {
   }
   sheet.getColumn(1).numFmt = "dd/mm/yyyy";
   await book.xlsx.writeFile(file);
-}
-
-function textsOf(sheet: ExcelJS.Worksheet): string[] {
-  const texts: string[] = [];
-  sheet.eachRow((row) => row.eachCell((cell) => void (typeof cell.value === "string" && texts.push(cell.value))));
-  return texts;
 }
 
 describe("cqc-recovery analyse with teams level in the latest period", () => {
