@@ -170,6 +170,7 @@ function summarise(result: GridReadResult, file: string | null, table: string | 
     partialAnswers: result.partialAnswers,
     partialRule,
     ...(result.commentedAnswers !== undefined ? { commentedAnswers: result.commentedAnswers } : {}),
+    ...(result.datesNote !== undefined ? { datesNote: result.datesNote } : {}),
     ...(result.mapping.some((entry) => entry.rag === true && entry.role === "item") && result.layout === "per-record-items"
       ? { ragColumns: result.mapping.filter((entry) => entry.rag === true && entry.role === "item").map((entry) => entry.header) } : {}),
     groupsFrom: [...groupsFrom, ...result.groupsFrom],

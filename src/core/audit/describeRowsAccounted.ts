@@ -14,6 +14,8 @@ export interface RowsAccountedFor {
   partialRule?: string;
   /** Answers with a comment after them ("No - see notes"), read by their answer. */
   commentedAnswers?: number;
+  /** How the text dates were read when not day first (see GridReadResult.datesNote). */
+  datesNote?: string;
   /** The headers of the columns of RAG ratings read as answers (Green met, Amber partial, Red not met). */
   ragColumns?: readonly string[];
 }
@@ -45,6 +47,7 @@ export function describeRowsAccounted(source: RowsAccountedFor): string[] {
   const lines = [`${count(source.rowsRead)} row${source.rowsRead === 1 ? "" : "s"} read: ${count(source.rowsUsed)} used, ${count(leftOutCount)} left out${reasons ? ` (${reasons})` : ""}.`];
   for (const from of source.groupsFrom ?? []) lines.push(`Groups from ${from}.`);
   if (typeof source.periodsFrom === "string") lines.push(`Weeks or months from ${source.periodsFrom}.`);
+  if (typeof source.datesNote === "string" && source.datesNote !== "") lines.push(`${source.datesNote[0].toUpperCase()}${source.datesNote.slice(1)}.`);
   const partials = source.partialAnswers ?? 0;
   const rule = (PARTIAL_ANSWER_RULES as readonly unknown[]).includes(source.partialRule) ? (source.partialRule as PartialAnswerRule) : "not-met";
   const rag = Array.isArray(source.ragColumns) ? source.ragColumns : [];

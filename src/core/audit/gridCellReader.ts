@@ -2,6 +2,7 @@ import {
   describeCell,
   excelErrorOf,
   FRACTION_TEXT,
+  formatNumber,
   formatUkDate,
   isBlank,
   isNotApplicable,
@@ -70,6 +71,9 @@ function plausibleDay(serial: number): number | null {
  * reader.readScore("7/8", 2, { index: 1, header: "Score", letter: "B", name: 'B "Score"' }, "row left out");
  * // => "counts"
  */
+/** A date written in numbers, day and month in either order: "03/25/2026", "3.2.26", "25-03-2026 09:30". */
+const numericDate = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{2,4}\b.*)$/;
+
 export class GridCellReader {
   readonly problems: ReadProblem[] = [];
   /** How raw score numbers are read; settled before any row is read. */
@@ -88,6 +92,8 @@ export class GridCellReader {
   private readonly ragAnswers = new Map<string, ItemAnswerKind>();
   private readonly dateTexts = new Map<string, number | DateCellProblem>();
   private readonly periodTexts = new Map<string, { date: ExcelSerialDate | null; label: string }>();
+  /** Text dates are read month first ("03/25/2026"), as settled by `surveyDateOrder` for the sheet. */
+  monthFirst = false;
 
   constructor(
     readonly sheet: string,
@@ -256,10 +262,46 @@ export class GridCellReader {
     return isTotalsLabel(text) ? "totals" : null;
   }
 
+  /**
+   * Settles, once for the sheet, whether its text dates are written month first, as in the US
+   * ("03/25/2026"): only when some date's second number is above 12 and none's first is, since a
+   * column of "03/02/2026" alone could be either and is read day first, as in the UK. Returns a note
+   * for the row account when it is so, else null.
+   *
+   * @example
+   * // reader.surveyDateOrder(["03/25/2026", "04/02/2026"], 'column A "Date"') // => 'Dates in column A "Date" read month first ...'
+   */
+  surveyDateOrder(texts: Iterable<unknown>, columnName: string): string | null {
+    let dayFirst = 0;
+    let monthFirst = 0;
+    let example = "";
+    for (const v of texts) {
+      if (typeof v !== "string") continue;
+      const parts = numericDate.exec(v.trim());
+      if (parts === null) continue;
+      const first = Number(parts[1]);
+      const second = Number(parts[2]);
+      if (first > 12 && second <= 12) dayFirst++;
+      else if (second > 12 && first <= 12) {
+        monthFirst++;
+        if (example === "") example = v.trim();
+      }
+    }
+    this.monthFirst = monthFirst > 0 && dayFirst === 0;
+    if (!this.monthFirst) return null;
+    this.dateTexts.clear();
+    const day = this.dayOfText(example);
+    const shown = typeof day === "number" ? formatUkDate(day) : "";
+    return `dates in ${columnName} read month first, as written in the US (${formatNumber(monthFirst)} date${monthFirst === 1 ? "" : "s"} such as "${example}" have a month above 12 otherwise${shown === "" ? "" : `; "${example}" is ${shown}`})`;
+  }
+
   private dayOfText(v: string): number | DateCellProblem {
-    const text = v.trim();
+    let text = v.trim();
     if (text === "" || isNotApplicable(text)) return "blank";
     if (excelErrorOf(text) !== null) return "error";
+    // An Excel date serial kept as text ("46027"), as some exports write it.
+    if (/^\d{5}(?:\.\d+)?$/.test(text)) return plausibleDay(Number(text)) ?? "implausible";
+    if (this.monthFirst) text = text.replace(numericDate, (_, month: string, day: string, rest: string) => `${day}/${month}/${rest}`);
     const serial = parseDate(text);
     if (serial === null) return "notADate";
     return plausibleDay(serial) ?? "implausible";

@@ -307,6 +307,14 @@ class GridRows {
 }
 
 /** Where groups were read from besides grouping columns, in words. */
+/** The cells of one column from row `from` to `last` (grid indexes), for a survey of the whole column. */
+function* columnValues(rows: ReadonlyArray<unknown>, column: number, from: number, last: number): Generator<unknown> {
+  for (let r = from; r <= last; r++) {
+    const row = rows[r];
+    if (Array.isArray(row)) yield row[column];
+  }
+}
+
 function groupsFrom(plan: ReadPlan, headings: readonly GroupHeading[], columnNotes: readonly string[]): string[] {
   const from: string[] = [...columnNotes];
   const named = headings.slice(0, 3).map((heading) => `"${heading.label}: ${heading.name}"`).join(", ");
@@ -385,6 +393,8 @@ export function readAuditGrid(grid: ReadonlyArray<ReadonlyArray<CellValue>>, opt
   }
   reader.headingAbove(rows, headerIndex);
   reading.groups.survey(rows, headerIndex + 1, last);
+  const dateColumn = plan.date;
+  const datesNote = dateColumn === null ? null : cells.surveyDateOrder(columnValues(rows, dateColumn.index, headerIndex + 1, last), `column ${dateColumn.name}`);
   reader.decideScoreUnit(rows, headerIndex + 1, last);
   // Deciding the unit reads grouping cells on the way; reading proper starts with no block open.
   reading.groups.endBlock();
@@ -415,5 +425,6 @@ export function readAuditGrid(grid: ReadonlyArray<ReadonlyArray<CellValue>>, opt
     groupsFrom: groupsFrom(plan, reader.headings, reading.groups.notes()),
     partialAnswers: reading.partialAnswers,
     ...(reading.commentedAnswers > 0 ? { commentedAnswers: reading.commentedAnswers } : {}),
+    ...(datesNote !== null ? { datesNote } : {}),
   };
 }

@@ -249,4 +249,6 @@ export interface GridReadResult {
   partialAnswers: number;
   /** Answers with a comment after them ("No - see notes"), read by their answer; absent when none. */
   commentedAnswers?: number;
+  /** How the text dates were read when not day first as in the UK: 'dates in column A "Date" read month first, as written in the US (...)'. */
+  datesNote?: string;
 }

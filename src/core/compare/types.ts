@@ -197,6 +197,8 @@ export interface SourceSummary {
   partialRule?: string;
   /** Answers with a comment after them ("No - see notes"), read by their answer. */
   commentedAnswers?: number;
+  /** How the text dates were read when not day first ('dates in column A "Date" read month first, as written in the US (...)'). */
+  datesNote?: string;
   /** The headers of the columns of RAG ratings read as answers (Green met, Amber partial, Red not met). */
   ragColumns?: string[];
   /** Where groups were read from besides grouping columns ("the sheet name", a heading, column headers). */
