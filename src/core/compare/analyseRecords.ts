@@ -8,6 +8,7 @@ import { periodStart } from "./periodStart";
 import { lastDayCovered, partialPeriodKeys } from "./partialPeriodKeys";
 import { dataFreshness } from "./dataFreshness";
 import { dateBareMonths } from "./dateBareMonths";
+import { foldGroupSpellings } from "./foldGroupSpellings";
 import { defaultMinimumPeriods, defaultMinimumRecords, defaultPeriodsToClose, defaultTarget, type AnalysisSettings } from "./settings";
 import { summariseGroup, type GroupTallies, type SummaryContext } from "./summariseGroup";
 import { summariseService } from "./summariseService";
@@ -43,6 +44,12 @@ export function analyseRecords(set: RecordSet, input: AnalysisSettings): Analysi
   if (bareMonths !== null) {
     const result = analyseRecords({ ...set, records: bareMonths.records }, input);
     return { ...result, explanation: [bareMonths.sentence, ...result.explanation] };
+  }
+  // One group written two ways across sheets or workbooks ("Care Assistant", "care assistant") is one group.
+  const spelled = foldGroupSpellings(set.records);
+  if (spelled !== null) {
+    const result = analyseRecords({ ...set, records: spelled.records }, input);
+    return { ...result, explanation: [...spelled.sentences, ...result.explanation] };
   }
   // Rows wholly after the review date are left out (and counted) by the reader; what is left here is
   // a tracker's later weeks or months in rows that also hold earlier ones, or records read elsewhere.
