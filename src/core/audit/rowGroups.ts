@@ -1,4 +1,5 @@
 import { describeCell, formatNumber, isBlank, type CellValue } from "../values";
+import { commonestSpellings, otherSpellingsText } from "../values/commonestSpellings";
 import { COLUMN_ROLE_WORDS } from "./columnRoleWords";
 import type { GridCellReader } from "./gridCellReader";
 import type { ReadPlan } from "./readPlan";
@@ -117,31 +118,12 @@ export class RowGroups {
         if (seen !== undefined) written.set(name, seen + 1);
         else if (written.size < rememberedSpellings) written.set(name, 1);
       }
-      const counts = new Map<string, Map<string, number>>();
-      for (const [name, seen] of written) {
-        const key = name.toLowerCase();
-        let spellings = counts.get(key);
-        if (spellings === undefined) counts.set(key, (spellings = new Map()));
-        spellings.set(name, seen);
-      }
       const survey = this.surveys[g];
       survey.fillDown = filled > 0 && followedByBlank * 2 > filled;
-      for (const spellings of counts.values()) {
-        let shown = "";
-        let most = 0;
-        // Maps keep the order first met, so a tie goes to the spelling met first.
-        for (const [spelling, n] of spellings) {
-          if (n > most) {
-            shown = spelling;
-            most = n;
-          }
-        }
-        for (const spelling of spellings.keys()) survey.spelling.set(spelling, shown);
-        if (spellings.size > 1) {
-          const others = [...spellings].filter(([spelling]) => spelling !== shown).map(([spelling, n]) => `"${spelling}" (${formatNumber(n)} row${n === 1 ? "" : "s"})`);
-          const listed = others.length === 1 ? others[0] : `${others.slice(0, -1).join(", ")} and ${others[others.length - 1]}`;
-          survey.variants.push(`"${shown}" also written ${listed}`);
-        }
+      for (const { shown, others } of commonestSpellings(written)) {
+        survey.spelling.set(shown, shown);
+        for (const [spelling] of others) survey.spelling.set(spelling, shown);
+        if (others.length > 0) survey.variants.push(`"${shown}" also written ${otherSpellingsText(others, "row")}`);
       }
     }
   }

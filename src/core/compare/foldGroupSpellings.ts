@@ -1,9 +1,6 @@
-import { formatNumber } from "../values";
+import { commonestSpellings, otherSpellingsText } from "../values/commonestSpellings";
 import type { CompareRecord } from "./compareRecord";
 import { dimensionLabel } from "./dimensionLabel";
-
-/** The key two spellings of one group share: case and runs of spaces aside. */
-const keyOf = (name: string): string => name.trim().replace(/\s+/g, " ").toLowerCase();
 
 /**
  * Makes names that differ only in capitals or spaces one group across everything analysed together
@@ -21,36 +18,23 @@ export function foldGroupSpellings(records: readonly CompareRecord[]): { records
   // Records of the same groups share one object, so spellings are counted per object first.
   const perGroups = new Map<Record<string, string>, number>();
   for (const record of records) perGroups.set(record.groups, (perGroups.get(record.groups) ?? 0) + 1);
-  const spellings = new Map<string, Map<string, Map<string, number>>>();
+  const written = new Map<string, Map<string, number>>();
   for (const [groups, count] of perGroups) {
     for (const [dimension, name] of Object.entries(groups)) {
-      let byKey = spellings.get(dimension);
-      if (byKey === undefined) spellings.set(dimension, (byKey = new Map()));
-      const key = keyOf(name);
-      let written = byKey.get(key);
-      if (written === undefined) byKey.set(key, (written = new Map()));
-      written.set(name, (written.get(name) ?? 0) + count);
+      let names = written.get(dimension);
+      if (names === undefined) written.set(dimension, (names = new Map()));
+      names.set(name, (names.get(name) ?? 0) + count);
     }
   }
   const shownAs = new Map<string, Map<string, string>>();
   const sentences: string[] = [];
-  for (const [dimension, byKey] of spellings) {
-    for (const written of byKey.values()) {
-      if (written.size < 2) continue;
-      let shown = "";
-      let most = 0;
-      for (const [name, count] of written) {
-        if (count > most) {
-          shown = name;
-          most = count;
-        }
-      }
+  for (const [dimension, names] of written) {
+    for (const { shown, others } of commonestSpellings(names)) {
+      if (others.length === 0) continue;
       let renames = shownAs.get(dimension);
       if (renames === undefined) shownAs.set(dimension, (renames = new Map()));
-      for (const name of written.keys()) if (name !== shown) renames.set(name, shown);
-      const others = [...written].filter(([name]) => name !== shown).map(([name, count]) => `"${name}" (${formatNumber(count)} record${count === 1 ? "" : "s"})`);
-      const listed = others.length === 1 ? others[0] : `${others.slice(0, -1).join(", ")} and ${others[others.length - 1]}`;
-      sentences.push(`${dimensionLabel(dimension)} "${shown}" also written ${listed}, read as one.`);
+      for (const [name] of others) renames.set(name, shown);
+      sentences.push(`${dimensionLabel(dimension)} "${shown}" also written ${otherSpellingsText(others, "record")}, read as one.`);
     }
   }
   if (sentences.length === 0) return null;
